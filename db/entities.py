@@ -1,0 +1,249 @@
+"""Entities across articles: resolving each article's entities to store entities, merge and split.
+
+Resolution uses the pure spelling functions of `desk.extract.aliases`: a new spelling looks up
+candidates through `entity_keys` (cheap blocking keys), then joins the first candidate that
+`same_entity` accepts and no user decision forbids. Cost per entity stays flat as the store grows.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import TYPE_CHECKING, Any
+
+from db.errors import StoreError
+
+if TYPE_CHECKING:
+    from desk.extract.model import Entity
+
+
+class EntitiesMixin:
+    conn: sqlite3.Connection
+
+    def save_entities(self, article_id: int, entities: list[Entity]) -> dict[str, int]:
+        """Store an article's entities and mentions; returns surface form → store entity id."""
+        by_surface: dict[str, int] = {}
+        rows = []
+        for ent in entities:
+            names = _unique([ent.name, *ent.aliases])
+            entity_id = self.resolve_entity(ent.kind, names)
+            for name in names:
+                by_surface[name] = entity_id
+            rows.extend((article_id, entity_id, s, e) for s, e in ent.mentions)
+        if rows:
+            self.conn.executemany(
+                'INSERT INTO mentions(article_id, entity_id, text, start, "end")'
+                ' SELECT ?, ?, substr(body, ? + 1, ? - ?), ?, ? FROM articles WHERE id = ?',
+                [(a, e, s, end, s, s, end, a) for a, e, s, end in rows],
+            )
+        return by_surface
+
+    def resolve_entity(self, kind: str, names: list[str]) -> int:
+        """The store entity these spellings belong to, created when none matches."""
+        from desk.extract.aliases import blocking_keys, entity_key, same_entity
+
+        keys = _unique([k for n in names for k in blocking_keys(n)])
+        candidates: list[int] = []
+        if keys:
+            marks = ",".join("?" * len(keys))
+            for (cid,) in self.conn.execute(
+                f"SELECT DISTINCT entity_id FROM entity_keys WHERE key IN ({marks})", keys
+            ).fetchall():
+                cid = self._live_entity(cid)
+                if cid not in candidates:
+                    candidates.append(cid)
+        best: int | None = None
+        for cid in candidates:
+            row = self.conn.execute("SELECT kind FROM entities WHERE id = ?", (cid,)).fetchone()
+            cand_names = self.entity_names(cid)
+            if not same_entity(kind, names, row[0], cand_names):
+                continue
+            if self._split_forbids(cid, names):
+                continue
+            best = cid
+            break
+        if best is None:
+            name = max(names, key=len)
+            best = self.conn.execute(
+                "INSERT INTO entities(name, kind, key) VALUES (?, ?, ?)", (name, kind, entity_key(name))
+            ).lastrowid
+        else:
+            self._maybe_rename(best, names)
+        self._add_names(best, names)
+        return best
+
+    def _add_names(self, entity_id: int, names: list[str]) -> None:
+        from desk.extract.aliases import blocking_keys, entity_key
+
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO entity_aliases(entity_id, alias, key) VALUES (?, ?, ?)",
+            [(entity_id, n, entity_key(n)) for n in names],
+        )
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO entity_keys(key, entity_id) VALUES (?, ?)",
+            [(k, entity_id) for n in names for k in blocking_keys(n)],
+        )
+
+    def _maybe_rename(self, entity_id: int, names: list[str]) -> None:
+        """Keep the fullest spelling as the entity's name."""
+        current = self.conn.execute("SELECT name FROM entities WHERE id = ?", (entity_id,)).fetchone()[0]
+        longest = max(names, key=len)
+        if len(longest) > len(current) and not self._merged_target(entity_id):
+            self.conn.execute("UPDATE entities SET name = ? WHERE id = ?", (longest, entity_id))
+
+    def _merged_target(self, entity_id: int) -> bool:
+        row = self.conn.execute(
+            "SELECT 1 FROM entity_decisions WHERE action = 'merge' AND entity_id = ? LIMIT 1", (entity_id,)
+        ).fetchone()
+        return row is not None
+
+    def _live_entity(self, entity_id: int) -> int:
+        """Follow merges to the entity that now stands for this one."""
+        seen = set()
+        while entity_id not in seen:
+            seen.add(entity_id)
+            row = self.conn.execute("SELECT merged_into FROM entities WHERE id = ?", (entity_id,)).fetchone()
+            if not row or row[0] is None:
+                return entity_id
+            entity_id = row[0]
+        return entity_id
+
+    def _split_forbids(self, entity_id: int, names: list[str]) -> bool:
+        from desk.extract.aliases import entity_key
+
+        keys = {entity_key(n) for n in names}
+        for (alias,) in self.conn.execute(
+            "SELECT alias FROM entity_decisions WHERE action = 'split' AND entity_id = ?", (entity_id,)
+        ).fetchall():
+            if entity_key(alias) in keys:
+                return True
+        return False
+
+    def entity_names(self, entity_id: int) -> list[str]:
+        """Every spelling of an entity (and of entities merged into it)."""
+        ids = self._merged_family(entity_id)
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(
+            f"SELECT alias FROM entity_aliases WHERE entity_id IN ({marks}) ORDER BY length(alias) DESC", ids
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def _merged_family(self, entity_id: int) -> list[int]:
+        ids = [entity_id]
+        i = 0
+        while i < len(ids):
+            ids.extend(
+                r[0] for r in self.conn.execute("SELECT id FROM entities WHERE merged_into = ?", (ids[i],)).fetchall()
+                if r[0] not in ids
+            )
+            i += 1
+        return ids
+
+    # -- user decisions ----------------------------------------------------------------------
+
+    def merge_entities(self, keep: int, other: int, user: str) -> None:
+        """Merge entity `other` into `keep`; mentions and quotes move, the decision is kept."""
+        keep, other = self._live_entity(keep), self._live_entity(other)
+        if keep == other:
+            raise StoreError(f"entities {keep} and {other} are already one")
+        for eid in (keep, other):
+            if not self.conn.execute("SELECT 1 FROM entities WHERE id = ?", (eid,)).fetchone():
+                raise StoreError(f"no entity with id {eid}")
+        with self.transaction():  # type: ignore[attr-defined]
+            self.conn.execute("UPDATE entities SET merged_into = ? WHERE id = ?", (keep, other))
+            self.conn.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", (keep, other))
+            self.conn.execute("UPDATE quotes SET speaker_entity_id = ? WHERE speaker_entity_id = ?", (keep, other))
+            self.conn.execute(
+                "INSERT OR IGNORE INTO entity_keys(key, entity_id) SELECT key, ? FROM entity_keys WHERE entity_id = ?",
+                (keep, other),
+            )
+            self.conn.execute(
+                "INSERT INTO entity_decisions(action, entity_id, other_id, user) VALUES ('merge', ?, ?, ?)",
+                (other, keep, user),
+            )
+
+    def split_entity(self, entity_id: int, alias: str, user: str) -> int:
+        """Take the spelling `alias` out of an entity into a new one; later ingests keep them apart."""
+        from desk.extract.aliases import entity_key
+
+        entity_id = self._live_entity(entity_id)
+        row = self.conn.execute("SELECT kind FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        if not row:
+            raise StoreError(f"no entity with id {entity_id}")
+        key = entity_key(alias)
+        family = self._merged_family(entity_id)
+        marks = ",".join("?" * len(family))
+        moving = [
+            r[0] for r in self.conn.execute(
+                f"SELECT alias FROM entity_aliases WHERE entity_id IN ({marks})", family
+            ).fetchall() if entity_key(r[0]) == key
+        ]
+        if not moving:
+            raise StoreError(f"entity {entity_id} has no spelling {alias!r}")
+        with self.transaction():  # type: ignore[attr-defined]
+            new_id = self.conn.execute(
+                "INSERT INTO entities(name, kind, key) VALUES (?, ?, ?)", (max(moving, key=len), row[0], key)
+            ).lastrowid
+            for name in moving:
+                self.conn.execute(
+                    f"DELETE FROM entity_aliases WHERE alias = ? AND entity_id IN ({marks})", [name, *family]
+                )
+                self.conn.execute(
+                    f'UPDATE mentions SET entity_id = ? WHERE text = ? AND entity_id IN ({marks})', [new_id, name, *family]
+                )
+            self._add_names(new_id, moving)
+            self.conn.execute(
+                "INSERT INTO entity_decisions(action, entity_id, other_id, alias, user) VALUES ('split', ?, ?, ?, ?)",
+                (entity_id, new_id, alias, user),
+            )
+            return new_id
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def entities_summary(self) -> list[dict[str, Any]]:
+        """Every live entity with its spellings and how many articles and mentions it has."""
+        rows = self.conn.execute(
+            "SELECT e.id, e.name, e.kind, COUNT(DISTINCT m.article_id) AS articles, COUNT(m.id) AS mentions"
+            " FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id WHERE e.merged_into IS NULL"
+            " GROUP BY e.id ORDER BY articles DESC, mentions DESC, e.name"
+        ).fetchall()
+        out = []
+        for r in rows:
+            item = dict(r)
+            item["aliases"] = [n for n in self.entity_names(r["id"]) if n != r["name"]]
+            out.append(item)
+        return out
+
+    def article_entities(self, article_id: int) -> list[dict[str, Any]]:
+        """The entities an article mentions, with mention counts, most mentioned first."""
+        rows = self.conn.execute(
+            "SELECT e.id, e.name, e.kind, COUNT(*) AS mentions, MIN(m.start) AS first"
+            " FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ?"
+            " GROUP BY e.id ORDER BY mentions DESC, first",
+            (article_id,),
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    def article_mentions(self, article_id: int) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            'SELECT m.entity_id, m.text, m.start, m."end", e.kind FROM mentions m JOIN entities e ON e.id = m.entity_id'
+            " WHERE m.article_id = ? ORDER BY m.start",
+            (article_id,),
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    def articles_mentioning(self, entity_id: int) -> list[int]:
+        ids = self._merged_family(self._live_entity(entity_id))
+        marks = ",".join("?" * len(ids))
+        return [
+            r[0] for r in self.conn.execute(
+                f"SELECT DISTINCT article_id FROM mentions WHERE entity_id IN ({marks})", ids
+            ).fetchall()
+        ]
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for item in items:
+        if item and item not in seen:
+            seen[item] = None
+    return list(seen)

@@ -1,0 +1,9 @@
+"""Tags: queries for this subject (filled in by its feature)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+
+class TagsMixin:
+    conn: sqlite3.Connection

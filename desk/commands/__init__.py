@@ -1,0 +1,1 @@
+"""One module per `desk` subcommand, each with `register(subparsers)`."""

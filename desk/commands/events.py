@@ -1,0 +1,9 @@
+"""`desk events`."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    sub.add_parser("events", help="(not yet available)")

@@ -1,0 +1,9 @@
+"""`desk feeds`."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    sub.add_parser("feeds", help="(not yet available)")
