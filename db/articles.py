@@ -24,6 +24,7 @@ _LIST_COLUMNS = """a.id, a.title, a.published, a.path, a.url, a.status, s.name A
 class SaveResult:
     id: int
     action: Action
+    error: str | None = None  # why extraction failed, when it did (the article is stored all the same)
 
 
 class ArticlesMixin:
@@ -47,7 +48,8 @@ class ArticlesMixin:
         ).fetchone()
         if row:
             return row[0], row[1]
-        for column, value in (("url", record.url), ("guid", record.guid), ("path", record.path)):
+        path = record.path if record.path_is_identity else None
+        for column, value in (("url", record.url), ("guid", record.guid), ("path", path)):
             if value:
                 row = self.conn.execute(
                     f"SELECT id, content_hash FROM articles WHERE {column} = ? ORDER BY id LIMIT 1", (value,)
@@ -98,7 +100,7 @@ class ArticlesMixin:
                 action = "added"
             if extraction is not None:
                 self._save_extraction(article_id, record, extraction)
-            return SaveResult(article_id, action)
+            return SaveResult(article_id, action, error)
 
     def _save_extraction(self, article_id: int, record: ArticleRecord, ex: Extraction) -> None:
         by_surface = self.save_entities(article_id, ex.entities)  # type: ignore[attr-defined]

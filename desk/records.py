@@ -25,6 +25,9 @@ class ArticleRecord:
     url: str | None = None
     guid: str | None = None
     language: str | None = None
+    # True when `path` names this one article (a text or HTML file), so a changed file at the
+    # same path updates it; False for items of a feed or JSON Lines file that share a path.
+    path_is_identity: bool = True
 
     @property
     def content_hash(self) -> str:

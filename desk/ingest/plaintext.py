@@ -1,0 +1,114 @@
+"""Plain-text articles.
+
+Recognised at the top of the text, each optional:
+- a header block of `Key: value` lines (Title, Date/Published, Source/Outlet, URL) and a blank line;
+- `date YYYY-MM-DD` and an `Outlet/` prefix (`date 2024-12-07 Shafaq News/ Syrian opposition …`);
+- a headline: a short first line without closing punctuation, followed by more text;
+- a dateline (`HOMS, SYRIA – DECEMBER 6:`, `BEIRUT, Dec 7 (Reuters) -`, `GAZA CITY (AP) —`).
+Otherwise the first sentence is the title. The body keeps everything after the prefixes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desk.extract.sentences import split_sentences
+from desk.ingest.dates import iso_date
+from desk.ingest.errors import IngestError
+from desk.records import ArticleRecord
+
+_DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+", re.IGNORECASE)
+_OUTLET_PREFIX = re.compile(r"^([A-Z0-9][\w&.'’ -]{0,60}?[\w.])\s*/\s+(?=\S)")
+_HEADER_LINE = re.compile(r"^(title|headline|date|published|source|outlet|url|link|byline|author)\s*:\s*(.*)$", re.I)
+_AGENCY = r"\((?:Reuters|AP|AFP|dpa|ANSA|EFE|Xinhua|Bloomberg|UPI|IANS|PTI|Anadolu|TASS|Kyodo|Yonhap|CNN|AA)\)"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    r"^(?P<dl>[A-Z][A-Z'’.\-]+(?:[ -][A-Z][A-Z'’.\-]+)*(?:,\s*[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+)*)?"
+    rf"(?:\s*[,–—-]\s*(?:{_MONTH}|[A-Z]{{3,9}})\s+\d{{1,2}}(?:,?\s+\d{{4}})?)?"
+    rf"(?:\s*{_AGENCY})?)"
+    r"\s*(?::|–|—|-{1,2})\s+(?=\S)"
+)
+_MAX_TITLE = 300
+
+
+def parse_text(text: str, path: str | None = None) -> ArticleRecord:
+    """Split a plain-text article into title, outlet, date, dateline and body."""
+    if not text.strip():
+        raise IngestError("empty file")
+    headers, rest = _header_block(text)
+    published = iso_date(headers.get("date") or headers.get("published"))
+    outlet = headers.get("source") or headers.get("outlet")
+    m = _DATE_PREFIX.match(rest)
+    if m:
+        published = published or iso_date(m.group(1))
+        rest = rest[m.end():]
+    rest = rest.lstrip()
+    m = _OUTLET_PREFIX.match(rest)
+    if m and len(m.group(1).split()) <= 6:
+        outlet = outlet or m.group(1).strip()
+        rest = rest[m.end():]
+    body = rest.strip()
+    title = headers.get("title") or headers.get("headline")
+    if not title:
+        title, body = _headline(body)
+    dateline = None
+    m = _DATELINE.match(body)
+    if m and not _is_sentence_start(m.group("dl")):
+        dateline = m.group("dl").strip()
+    if not title:
+        title = _first_sentence(body[m.end():] if dateline and m else body)
+    if not body:
+        raise IngestError("no article text")
+    return ArticleRecord(
+        title=title,
+        body=body,
+        outlet=outlet,
+        published=published,
+        dateline=dateline,
+        path=path,
+        url=headers.get("url") or headers.get("link"),
+    )
+
+
+def _header_block(text: str) -> tuple[dict[str, str], str]:
+    lines = text.lstrip("\n").split("\n")
+    headers: dict[str, str] = {}
+    for i, line in enumerate(lines):
+        if not line.strip():
+            if headers and i > 0:
+                return headers, "\n".join(lines[i + 1:])
+            break
+        m = _HEADER_LINE.match(line.strip())
+        if not m:
+            break
+        headers[m.group(1).lower()] = m.group(2).strip()
+    return {}, text
+
+
+def _headline(body: str) -> tuple[str | None, str]:
+    """A first line that reads as a headline (short, no closing punctuation) and is followed by text."""
+    first, _, after = body.partition("\n")
+    first = first.strip()
+    if (
+        after.strip()
+        and 3 <= len(first) <= 200
+        and not first.endswith((".", ":", ",", ";", "\"", "”"))
+        and not _DATELINE.match(first + " ")
+    ):
+        return first, after.strip()
+    return None, body
+
+
+def _first_sentence(body: str) -> str:
+    line = body.strip().split("\n", 1)[0]
+    spans = split_sentences(line)
+    title = line[spans[0][0] : spans[0][1]] if spans else line
+    if len(title) > _MAX_TITLE:
+        cut = title.rfind(" ", 0, _MAX_TITLE)
+        title = title[: cut if cut > 0 else _MAX_TITLE] + "…"
+    return title.strip()
+
+
+def _is_sentence_start(candidate: str) -> bool:
+    """An all-caps acronym opening a sentence (`US officials said -`) is not a dateline."""
+    return len(candidate) < 3
