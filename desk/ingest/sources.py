@@ -131,7 +131,8 @@ def ingest_paths(
             on_skip(path, reason)
 
     finish_pending(store)
-    sources = list(iter_files(paths))
+    own = {str(Path(store.path).resolve()) + suffix for suffix in ("", "-wal", "-shm", "-journal")}
+    sources = [s for s in iter_files(paths) if isinstance(s, tuple) or str(Path(s).resolve()) not in own]
     with progress_bar(len(sources), enabled=not quiet and len(sources) > progress_threshold) as advance:
         for source in sources:
             advance()
