@@ -65,7 +65,7 @@ def test_failed_migration_rolls_back_whole(db_path, monkeypatch: pytest.MonkeyPa
 def test_not_a_database_gives_a_store_error(tmp_path) -> None:
     bad = tmp_path / "junk.db"
     bad.write_bytes(b"this is not sqlite at all" * 100)
-    with pytest.raises(StoreError, match="junk.db"):
+    with pytest.raises(StoreError, match=r"junk\.db"):
         Store.open(bad)
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from desk.extract.model import Claim, Cite, DateRef, Entity, Extraction, Quote
+from desk.extract.model import Cite, Claim, DateRef, Entity, Extraction, Quote
 
-__all__ = ["Claim", "Cite", "DateRef", "Entity", "Extraction", "Quote", "extract"]
+__all__ = ["Cite", "Claim", "DateRef", "Entity", "Extraction", "Quote", "extract"]
 
 
 def extract(body: str, published: date | str | None = None) -> Extraction:

@@ -23,7 +23,9 @@ _SNIFF = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE[^>
 def looks_like_feed(data: bytes) -> bool:
     """True when the bytes open like an RSS, RDF or Atom document."""
     head = data[:4096].lstrip(b"\xef\xbb\xbf")
-    return bool(_SNIFF.match(head)) or (head.lstrip().startswith(b"<?xml") and b"<rss" in head or b"<feed" in head)
+    if _SNIFF.match(head):
+        return True
+    return head.lstrip().startswith(b"<?xml") and any(tag in head for tag in (b"<rss", b"<feed", b"<rdf:RDF"))
 
 
 def check_xml(data: bytes) -> None:
