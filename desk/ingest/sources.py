@@ -117,7 +117,7 @@ def ingest_paths(
     quiet: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_skip: Callable[[str, str], None] | None = None,
-    progress_threshold: int = 20,
+    progress_threshold: int = 10,
 ) -> IngestReport:
     """Ingest every article found at `paths`; bad inputs are reported, never raised."""
     from desk.ingest.pipeline import finish_pending, store_record
