@@ -1,0 +1,346 @@
+"""The desk TUI: articles | quotes and entities | comparison, with keyboard tagging and copying.
+
+All database work happens on the Backend's worker thread (its own Store); this module only reacts
+to keys and to the messages the worker posts back.
+"""
+
+from __future__ import annotations
+
+import time
+from functools import partial
+from typing import Any, ClassVar
+
+from textual import work
+from textual.app import App, ComposeResult
+from textual.containers import Horizontal
+from textual.screen import ModalScreen
+from textual.widgets import Footer
+
+from desk.tui import jobs
+from desk.tui import messages as msg
+from desk.tui.backend import Backend, open_store
+from desk.tui.components.articles import ArticleList, View
+from desk.tui.components.compare import ComparePane
+from desk.tui.components.detail import DetailPane
+from desk.tui.components.header import DeskHeader
+from desk.tui.copying import copy_system
+from desk.tui.keymap import APP, MAIN, keymap_from_config
+from desk.tui.palette import DeskCommands
+from desk.tui.themes import THEMES
+
+# Actions that act on the selected article; off while a dialog (search, picker, help) is open.
+ARTICLE_ACTIONS = {
+    "reliability", "credibility", "attribution", "star", "archive", "toggle_read", "undo", "copy",
+    "search", "clear", "refresh_feeds", "open", "toggle_group", "filter_entity",
+}
+
+
+class DeskApp(App[None]):
+    """The news desk."""
+
+    CSS_PATH = "desk.tcss"
+    TITLE = "desk"
+    BINDINGS: ClassVar = [*APP, *MAIN]
+    COMMANDS: ClassVar = App.COMMANDS | {DeskCommands}
+
+    def __init__(self, db_path: str, config: Any = None) -> None:
+        super().__init__()
+        from desk.config import load_config
+
+        self.db_path = db_path
+        self.config = config if config is not None else load_config()
+        self.user = self.config.user
+        self.backend = Backend(self, db_path)
+        self.view = View()
+        self.compare_cache: dict[int, dict[str, Any]] = {}
+        self.started = time.perf_counter()
+        self.first_screen: float | None = None  # seconds from start to the first rows painted
+        self._keymap_in_use: dict[str, str] = {}
+
+    def compose(self) -> ComposeResult:
+        yield DeskHeader(self.db_path, id="header")
+        with Horizontal(id="panes"):
+            yield ArticleList(id="articles")
+            yield DetailPane(id="detail")
+            yield ComparePane(id="compare")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        for theme in THEMES:
+            self.register_theme(theme)
+        wanted = self.config.theme or "desk-dark"
+        self.theme = wanted if wanted in self.available_themes else "desk-dark"
+        keymap, unknown = keymap_from_config(self.config.keys)
+        self._keymap_in_use = keymap
+        self.set_keymap(keymap)
+        if unknown:
+            self.notify(f"[keys] in the config: no binding called {', '.join(unknown)}", severity="warning", markup=False)
+        if self.config.warning:
+            self.notify(self.config.warning, severity="warning", markup=False)
+        self.query_one("#articles").border_title = "Articles"
+        self.query_one("#detail").border_title = "Quotes & entities"
+        self.query_one("#compare").border_title = "Comparison"
+        self.articles.focus()
+        self.backend.start()
+        self.backend.submit(lambda s: jobs.load_list(s, self.view), key="list", what="loading articles")
+        self.backend.submit(jobs.counts, key="counts", what="counting")
+
+    def on_unmount(self) -> None:
+        self.backend.stop()
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    @property
+    def articles(self) -> ArticleList:
+        return self.query_one("#articles", ArticleList)
+
+    @property
+    def detail(self) -> DetailPane:
+        return self.query_one("#detail", DetailPane)
+
+    @property
+    def header(self) -> DeskHeader:
+        return self.query_one("#header", DeskHeader)
+
+    def current_keymap(self) -> dict[str, str]:
+        return dict(self._keymap_in_use)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return not (action in ARTICLE_ACTIONS and isinstance(self.screen, ModalScreen))
+
+    def _selected(self) -> int | None:
+        article_id = self.articles.article_id
+        if article_id is None:
+            self.notify("No article selected", severity="warning")
+        return article_id
+
+    def _load(self, view: View, select_first: bool = False) -> None:
+        self.backend.submit(lambda s: jobs.load_list(s, view, select_first), key="list", what="loading articles")
+
+    # -- messages from the worker ---------------------------------------------------------------
+
+    def on_list_loaded(self, message: msg.ListLoaded) -> None:
+        self.view = message.view
+        self.articles.set_ids(message.ids, message.view, message.select)
+        described = message.view.describe()
+        self.header.set_view(described, len([i for i in message.ids if i > 0]) if described else None)
+        if message.select is None and not message.ids:
+            self.detail.show(None, [], [])
+
+    def on_rows_loaded(self, message: msg.RowsLoaded) -> None:
+        self.articles.add_rows(message.rows, message.events, message.generation)
+        if self.first_screen is None:
+            self.call_after_refresh(self._painted)
+
+    def _painted(self) -> None:
+        if self.first_screen is None:
+            self.first_screen = time.perf_counter() - self.started
+
+    def on_counts(self, message: msg.Counts) -> None:
+        self.header.set_counts(message.counts)
+
+    def on_notice(self, message: msg.Notice) -> None:
+        self.notify(message.text, severity=message.severity, markup=False)  # type: ignore[arg-type]
+
+    def on_detail_loaded(self, message: msg.DetailLoaded) -> None:
+        if message.article_id == self.articles.article_id:
+            self.detail.show(message.article_id, message.quotes, message.entities)
+
+    def on_compare_loaded(self, message: msg.CompareLoaded) -> None:
+        if message.article_id == self.articles.article_id:
+            self.query_one(ComparePane).show(message.comparison, message.article_id, message.note)
+
+    def on_tag_changed(self, message: msg.TagChanged) -> None:
+        self.articles.update_row(message.article_id, message.row)
+        if message.note:
+            self.notify(message.note, severity=message.severity, markup=False)  # type: ignore[arg-type]
+
+    def on_reader_loaded(self, message: msg.ReaderLoaded) -> None:
+        from desk.tui.screens.reader import ReaderScreen
+
+        self.push_screen(ReaderScreen(message.article, message.quotes, message.mentions, message.row))
+
+    def on_copied(self, message: msg.Copied) -> None:
+        self.copy_to_clipboard(message.text)
+        self._copy_system(message.text)
+        preview = message.text if len(message.text) <= 160 else message.text[:157] + "…"
+        self.notify(f"Copied {message.label}:\n{preview}", title="Copied", markup=False)
+
+    @work(thread=True, group="clipboard")
+    def _copy_system(self, text: str) -> None:
+        copy_system(text)
+
+    def on_refreshed(self, message: msg.Refreshed) -> None:
+        failed = f", {message.failed} feeds failed" if message.failed else ""
+        self.header.set_status(f"refresh: {message.new} new, {message.updated} updated{failed}")
+        self.compare_cache.clear()
+        self._load(self.view)
+        self.backend.submit(jobs.counts, key="counts")
+
+    # -- messages from the panes ----------------------------------------------------------------
+
+    def on_article_list_want_rows(self, message: ArticleList.WantRows) -> None:
+        ids, generation = message.ids, message.generation
+        self.backend.submit(lambda s: jobs.rows(s, ids, generation), what="loading rows")
+
+    def on_article_list_highlighted(self, message: ArticleList.Highlighted) -> None:
+        article_id = message.article_id
+        if article_id is None:
+            self.detail.show(None, [], [])
+            self.query_one(ComparePane).show(None, None, "no article selected")
+            return
+        cache = self.compare_cache
+        self.backend.submit(lambda s: jobs.detail(s, article_id), key="detail", what="loading quotes")
+        self.backend.submit(lambda s: jobs.compare(s, article_id, cache), key="compare", what="comparing")
+
+    def on_article_list_open_article(self, message: ArticleList.OpenArticle) -> None:
+        self._open(message.article_id)
+
+    def on_article_list_toggle_group(self, message: ArticleList.ToggleGroup) -> None:
+        self.action_toggle_group()
+
+    def on_detail_pane_filter_entity(self, message: DetailPane.FilterEntity) -> None:
+        view = View(self.view.search, message.entity_id, message.name, self.view.group)
+        self._load(view, select_first=True)
+        self.articles.focus()
+
+    def on_detail_pane_open_quote(self, message: DetailPane.OpenQuote) -> None:
+        if self.articles.article_id is not None:
+            self._open(self.articles.article_id)
+
+    def _open(self, article_id: int) -> None:
+        user = self.user
+        self.backend.submit(lambda s: jobs.open_reader(s, article_id, user), what="opening the article")
+
+    # -- actions -----------------------------------------------------------------------------------
+
+    def _tag(self, field: str, value: Any, quote_id: int = 0) -> None:
+        article_id = self._selected()
+        if article_id is None:
+            return
+        row = self.articles.row(article_id)
+        if row is not None and not quote_id:  # show the badge at once; the worker confirms it
+            tags = dict(row.get("tags", {}))
+            if value in (None, False, ""):
+                tags.pop(field, None)
+            else:
+                tags[field] = "1" if value is True else str(value)
+            self.articles.update_row(article_id, {**row, "tags": tags})
+        user = self.user
+        self.backend.submit(lambda s: jobs.set_tag(s, article_id, field, value, user, quote_id), what="tagging")
+
+    def _flag(self, field: str) -> None:
+        row = self.articles.row(self.articles.article_id) or {}
+        on = row.get("tags", {}).get(field) == "1"
+        self._tag(field, not on)
+
+    def action_reliability(self, letter: str) -> None:
+        self._tag("reliability", letter)
+
+    def action_credibility(self, digit: str) -> None:
+        self._tag("credibility", digit)
+
+    def action_star(self) -> None:
+        self._flag("starred")
+
+    def action_archive(self) -> None:
+        self._flag("archived")
+
+    def action_toggle_read(self) -> None:
+        self._flag("read")
+
+    def action_undo(self) -> None:
+        user = self.user
+        self.backend.submit(lambda s: jobs.undo(s, user), what="undo")
+
+    def action_attribution(self) -> None:
+        from desk.tui.screens.attribution import AttributionScreen
+
+        article_id = self._selected()
+        if article_id is None:
+            return
+        quote = self.detail.selected_quote if self.focused is self.detail else None
+        if quote is not None:
+            target = f"the quote of {quote.get('speaker') or 'an unknown speaker'}"
+            current = None
+        else:
+            row = self.articles.row(article_id) or {}
+            target, current = "the article", row.get("tags", {}).get("attribution")
+        quote_id = quote["id"] if quote else 0
+        self.push_screen(AttributionScreen(target, current), partial(self._attribution_chosen, quote_id))
+
+    def _attribution_chosen(self, quote_id: int, value: str | None) -> None:
+        if value is not None:
+            self._tag("attribution", value or None, quote_id)
+
+    def action_copy(self, style: str = "plain") -> None:
+        article_id = self._selected()
+        if article_id is None:
+            return
+        quote = self.detail.selected_quote if self.focused is self.detail else None
+        quote_id = quote["id"] if quote else None
+        formats = dict(self.config.snippet)
+        self.backend.submit(lambda s: jobs.copy(s, article_id, quote_id, style, formats), what="copying")
+
+    def action_search(self) -> None:
+        from desk.tui.screens.search import SearchScreen
+
+        self.push_screen(SearchScreen(self.view.search or ""), self._search_chosen)
+
+    def _search_chosen(self, query: str | None) -> None:
+        if query is None:
+            return
+        view = View(query or None, self.view.entity_id, self.view.entity_name, self.view.group)
+        self._load(view, select_first=bool(query))
+        self.articles.focus()
+
+    def action_clear(self) -> None:
+        if self.view.search or self.view.entity_id is not None:
+            self._load(View(group=self.view.group))
+        self.articles.focus()
+
+    def action_toggle_group(self) -> None:
+        self._load(View(self.view.search, self.view.entity_id, self.view.entity_name, not self.view.group))
+
+    def action_open(self) -> None:
+        article_id = self._selected()
+        if article_id is not None:
+            self._open(article_id)
+
+    def action_filter_entity(self) -> None:
+        entity = self.detail.selected_entity
+        if entity is None:
+            self.notify("Highlight an entity in the middle pane first", severity="warning")
+            return
+        self.on_detail_pane_filter_entity(DetailPane.FilterEntity(entity["id"], entity["name"]))
+
+    def action_help(self) -> None:
+        from desk.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, ModalScreen):
+            self.push_screen(HelpScreen())
+
+    def action_toggle_dark(self) -> None:
+        self.theme = "desk-light" if self.current_theme.dark else "desk-dark"
+
+    def action_refresh_feeds(self) -> None:
+        self.header.set_status("refreshing feeds…")
+        self._refresh_feeds()
+
+    @work(thread=True, exclusive=True, group="refresh")
+    def _refresh_feeds(self) -> None:
+        """Refresh every feed on its own connection (network time never holds up the panes)."""
+        try:
+            from desk.feeds.refresh import refresh_all
+        except ImportError:
+            self.post_message(msg.Notice("Feed refresh is not available in this desk", "warning"))
+            return
+        store = open_store(self.db_path)
+        try:
+            report = refresh_all(store)
+        except Exception as exc:
+            self.post_message(msg.Notice(f"Refresh failed: {exc}", "error"))
+            return
+        finally:
+            store.close()
+        self.post_message(msg.Refreshed(report.new, report.updated, len(report.failed)))

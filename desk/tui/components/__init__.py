@@ -1,0 +1,1 @@
+"""One pane or widget per module."""

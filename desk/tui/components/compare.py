@@ -1,0 +1,165 @@
+"""The right pane: how the sources of the selected article's event agree, differ and cite.
+
+Draws the `desk compare --json` shape: sources, facts (conflicts first, marked ✖ and coloured),
+quotes carried by several outlets, the citation map and the timeline.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from desk.tui.keymap import COMPARE
+from desk.tui.safe import one_line
+
+STATUS = {
+    "conflict": ("✖ conflict", "bold red"),
+    "agree": ("✔ agree", "green"),
+    "unique": ("· unique", "dim"),
+}
+_ORDER = {"conflict": 0, "agree": 1, "unique": 2}
+
+
+class ComparePane(VerticalScroll, can_focus=True):
+    """Scrollable comparison of one event."""
+
+    BINDINGS: ClassVar = COMPARE
+
+    def compose(self):
+        yield Static(Text("select an article", style="dim"), id="compare-body")
+
+    def show(self, comparison: dict[str, Any] | None, article_id: int | None, note: str = "") -> None:
+        body = self.query_one("#compare-body", Static)
+        if comparison is None:
+            body.update(Text(note or "this article is in no event yet", style="dim"))
+        else:
+            body.update(render_comparison(comparison, article_id))
+        self.scroll_home(animate=False)
+
+
+def render_comparison(data: dict[str, Any], article_id: int | None = None) -> Text:
+    """The comparison as one Rich Text (article text stays literal)."""
+    out = Text(end="")
+    outlets = _outlets(data)
+    event = data.get("event")
+    label = event.get("label") if isinstance(event, dict) else None
+    out.append(one_line(label) or f"Event {event if event is not None else ''}".strip(), style="bold")
+    out.append(f"\n{len(data.get('articles') or [])} sources\n")
+    for art in data.get("articles") or []:
+        mine = art.get("id") == article_id
+        out.append("▶ " if mine else "  ", style="bold")
+        out.append(one_line(art.get("outlet")) or "—", style="bold" if mine else "")
+        out.append(f"  {art.get('published') or ''}  ", style="dim")
+        out.append(one_line(art.get("title")) + "\n")
+    _facts(out, data.get("facts") or [], outlets)
+    _quotes(out, data.get("quotes") or [], outlets)
+    _cites(out, data.get("cites") or {}, outlets)
+    _timeline(out, data.get("timeline") or [], outlets)
+    out.rstrip()
+    return out
+
+
+def _section(out: Text, title: str, count: int) -> None:
+    out.append(f"\n{title} ({count})\n", style="bold underline")
+
+
+def _facts(out: Text, facts: list[dict[str, Any]], outlets: dict[Any, str]) -> None:
+    _section(out, "Facts", len(facts))
+    counts = defaultdict(int)
+    for fact in facts:
+        counts[fact.get("status")] += 1
+    if facts:
+        out.append("  ".join(f"{counts[s]} {s}" for s in ("conflict", "agree", "unique") if counts[s]) + "\n", style="dim")
+    for fact in sorted(facts, key=lambda f: _ORDER.get(f.get("status"), 3)):
+        status = fact.get("status") or "?"
+        mark, style = STATUS.get(status, (status, ""))
+        out.append(f"{mark} ", style=style)
+        out.append(one_line(fact.get("label")) + "\n", style=style if status == "conflict" else "")
+        if status == "unique" and len(fact.get("claims") or []) <= 1:
+            for claim in fact.get("claims") or []:
+                out.append(f"    {_who(claim, outlets)}\n", style="dim")
+            continue
+        for claim in fact.get("claims") or []:
+            value = claim.get("value")
+            out.append(f"    {_who(claim, outlets)}: ", style="bold" if status == "conflict" else "dim")
+            if value not in (None, ""):
+                out.append(f"{value}  ", style="red" if status == "conflict" else "")
+            out.append(one_line(claim.get("text"))[:240] + "\n", style="dim")
+
+
+def _quotes(out: Text, quotes: list[dict[str, Any]], outlets: dict[Any, str]) -> None:
+    shared = [q for q in quotes if len(_carriers(q, outlets)) > 1] or quotes
+    _section(out, "Quotes across outlets", len(shared))
+    for q in shared:
+        out.append(f"“{one_line(q.get('text'))}”", style="italic")
+        if q.get("speaker"):
+            out.append(f" — {one_line(q['speaker'])}")
+        carriers = _carriers(q, outlets)
+        out.append(f"\n    {', '.join(carriers) or '—'}\n", style="dim")
+
+
+def _cites(out: Text, cites: dict[Any, list[str]] | list[Any], outlets: dict[Any, str]) -> None:
+    if isinstance(cites, list):  # tolerate a list of {article, names}
+        cites = {c.get("article"): c.get("names") or [] for c in cites if isinstance(c, dict)}
+    _section(out, "Citation map", len(cites))
+    cited_by: dict[str, set[str]] = defaultdict(set)
+    for article, names in cites.items():
+        who = outlets.get(_key(article), f"article {article}")
+        out.append(f"  {who} → ", style="bold")
+        out.append(", ".join(one_line(n) for n in names) or "cites no one", style="" if names else "dim")
+        out.append("\n")
+        for name in names:
+            cited_by[one_line(name)].add(who)
+    common = sorted(((len(v), k) for k, v in cited_by.items() if len(v) > 1), reverse=True)
+    for n, name in common:
+        out.append(f"  {name} is cited by {n} outlets\n", style="yellow")
+
+
+def _timeline(out: Text, items: list[dict[str, Any]], outlets: dict[Any, str]) -> None:
+    _section(out, "Timeline", len(items))
+    for item in items:
+        out.append(f"  {item.get('date') or '?':<10}  ", style="bold")
+        out.append(one_line(item.get("text") or item.get("label"))[:200])
+        carriers = _carriers(item, outlets)
+        if carriers:
+            out.append(f"  ({', '.join(carriers)})", style="dim")
+        out.append("\n")
+
+
+def _outlets(data: dict[str, Any]) -> dict[Any, str]:
+    return {_key(a.get("id")): one_line(a.get("outlet")) or f"article {a.get('id')}" for a in data.get("articles") or []}
+
+
+def _key(value: Any) -> Any:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return value
+
+
+def _who(item: dict[str, Any], outlets: dict[Any, str]) -> str:
+    if item.get("outlet"):
+        return one_line(item["outlet"])
+    return outlets.get(_key(item.get("article")), f"article {item.get('article')}")
+
+
+def _carriers(item: dict[str, Any], outlets: dict[Any, str]) -> list[str]:
+    """Outlets an item (quote, timeline entry) comes from, whatever key carries them."""
+    names: list[str] = []
+    for key in ("outlets", "sources", "articles", "carriers", "wordings"):
+        for entry in item.get(key) or []:
+            if isinstance(entry, dict):
+                name = entry.get("outlet") or outlets.get(_key(entry.get("article") or entry.get("id")))
+            elif isinstance(entry, str) and not entry.isdigit():
+                name = entry
+            else:
+                name = outlets.get(_key(entry))
+            if name and one_line(name) not in names:
+                names.append(one_line(name))
+    if not names and item.get("article") is not None:
+        names.append(_who(item, outlets))
+    return names

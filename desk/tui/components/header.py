@@ -1,0 +1,52 @@
+"""The header line: database path, counts, the current view, what the last refresh brought."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual.widgets import Static
+
+from desk.tui.safe import one_line
+
+
+class DeskHeader(Static):
+    """`desk · ~/desk.db · 5 articles · 3 unread · 1 event · search: Rahmati`."""
+
+    def __init__(self, db_path: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.db_path = db_path
+        self.counts: dict[str, int] | None = None
+        self.view = ""
+        self.status = ""
+
+    def on_mount(self) -> None:
+        self._draw()
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        self.counts = counts
+        self._draw()
+
+    def set_view(self, view: str, shown: int | None = None) -> None:
+        self.view = f"{view} ({shown} shown)" if view and shown is not None else view
+        self._draw()
+
+    def set_status(self, status: str) -> None:
+        self.status = status
+        self._draw()
+
+    def _draw(self) -> None:
+        text = Text(no_wrap=True, overflow="ellipsis", end="")
+        text.append(" desk ", style="bold reverse")
+        text.append(f" {one_line(self.db_path)}", style="bold")
+        if self.counts is None:
+            text.append("  · counting…", style="dim")
+        else:
+            c = self.counts
+            text.append(f"  · {c.get('articles', 0):,} articles · {c.get('unread', 0):,} unread")
+            text.append(f" · {c.get('events', 0):,} events")
+        if self.view:
+            text.append(f"  · {one_line(self.view)}", style="italic")
+        if self.status:
+            text.append(f"  · {one_line(self.status)}", style="bold")
+        self.update(text)

@@ -1,0 +1,58 @@
+"""The help screen, built from the live bindings (config remaps included)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from desk.tui.keymap import GROUPS, HELP
+
+NOTES = (
+    "Tags are written at once, with your name and the time; u undoes your last one, even after a restart.\n"
+    "y copies the selected quote with its source (in the articles pane: the article's first quote), "
+    "Y as Markdown; the copy goes through the terminal (works over ssh and in tmux) and the system clipboard.\n"
+    "ctrl+p opens the command palette with every action."
+)
+
+
+def key_label(app, binding: Binding) -> str:
+    """The keys a binding answers to now, as the user types them."""
+    keys = app.current_keymap().get(binding.id, binding.key) if binding.id else binding.key
+    shown = []
+    for key in keys.split(","):
+        key = key.strip()
+        shown.append(app.get_key_display(Binding(key, binding.action)))
+    return " ".join(shown)
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every binding, by where it works."""
+
+    BINDINGS: ClassVar = HELP
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-box"):
+            yield Static(Text("desk — keys", style="bold"), id="help-title")
+            yield Static(self._table(), id="help-table")
+            yield Static(Text(NOTES, style="dim"), id="help-notes")
+
+    def _table(self) -> Table:
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column()
+        for title, bindings in GROUPS.items():
+            table.add_row(Text(title, style="bold underline"), "")
+            for binding in bindings:
+                table.add_row(key_label(self.app, binding), binding.description)
+            table.add_row("", "")
+        return table
+
+    def action_close(self) -> None:
+        self.dismiss(None)
