@@ -48,7 +48,9 @@ class FeedServer:
         self._stop = threading.Event()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name="feedserver", daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, name="feedserver", daemon=True
+        )
 
     def __enter__(self) -> FeedServer:
         self._thread.start()
@@ -99,7 +101,7 @@ def _handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
                 server._stop.wait(route.hang)
                 self.close_connection = True
                 return
-            if route.etag and self.headers.get("If-None-Match") == route.etag or (
+            if (route.etag and self.headers.get("If-None-Match") == route.etag) or (
                 route.last_modified and self.headers.get("If-Modified-Since") == route.last_modified
             ):
                 self._send(304, b"", None, route)

@@ -64,11 +64,16 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
 
     max_redirections = 5
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
-        scheme = urllib.parse.urlsplit(newurl).scheme.lower()
-        if scheme not in _SCHEMES:
-            raise FetchError(f"redirect to a {scheme or 'relative'}: URL refused", code)
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+    def http_error_302(self, req, fp, code, msg, headers):  # type: ignore[no-untyped-def]
+        target = headers.get("Location") or headers.get("URI")
+        if target:
+            scheme = urllib.parse.urlsplit(urllib.parse.urljoin(req.full_url, target)).scheme.lower()
+            if scheme not in _SCHEMES:
+                fp.close()
+                raise FetchError(f"redirect to a {scheme}: URL refused", code)
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
 _OPENERS = {
