@@ -1,0 +1,94 @@
+"""Event clustering time as the store grows (10k → 50k → 100k articles), and how it grows.
+
+The articles and their extraction are copied from an ingested database and left unclustered; then
+each is assigned to its event in order, as ingest does, and the running time is read at each size.
+Baseline: reading each article back from the store (`store.article`), the plainest per-article work.
+"""
+
+from __future__ import annotations
+
+import importlib
+import time
+
+from benchmarks.cache import Context, bench_store_class
+from benchmarks.measure import Figure, unavailable
+
+SIZES = {"small": [200, 1_000, 2_000], "full": [10_000, 50_000, 100_000]}
+TARGET_GROWTH = 12.0
+
+
+def ensure_ingested(ctx: Context, n: int) -> str:
+    """Path of a database holding the first `n` corpus articles, ingested (built if missing)."""
+    path = ctx.ingested_db_path(n)
+    if not path.exists():
+        from desk.ingest.sources import ingest_paths
+
+        tmp = ctx.scratch / f"ingest-for-cluster-{n}.db"
+        store = bench_store_class().open(tmp)
+        ingest_paths(store, [str(ctx.corpus_dir(n))], quiet=True)
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.close()
+        tmp.replace(path)
+    return str(path)
+
+
+def run_sizes(sizes: list[int], ctx: Context) -> list[Figure]:
+    try:
+        importlib.import_module("desk.events.cluster")
+    except ImportError as exc:
+        return [unavailable("clustering", f"{n:,}", f"desk.events clustering not available ({exc})", "s")
+                for n in sizes]
+    from desk.ingest.pipeline import cluster
+
+    top = max(sizes)
+    source = ensure_ingested(ctx, top)
+    db_path = ctx.scratch / f"cluster-{top}.db"
+    for suffix in ("", "-wal", "-shm"):
+        (ctx.scratch / f"cluster-{top}.db{suffix}").unlink(missing_ok=True)
+    store = bench_store_class().open(db_path)
+    count = store.bench_copy_extracted(source, top)
+    ids = store.articles_with_status("extracted")
+
+    base_start = time.perf_counter()
+    base_at: dict[int, float] = {}
+    for i, article_id in enumerate(ids, 1):
+        store.article(article_id)
+        if i in sizes:
+            base_at[i] = time.perf_counter() - base_start
+
+    failures = 0
+    first_failure = ""
+    at: dict[int, float] = {}
+    start = time.perf_counter()
+    with ctx.profiled(f"clustering-{top}"):
+        for i, article_id in enumerate(ids, 1):
+            why = cluster(store, article_id)
+            if why:
+                failures += 1
+                first_failure = first_failure or why
+            if i in sizes:
+                at[i] = time.perf_counter() - start
+    events = len(store.events_summary()) if hasattr(store, "events_summary") else None
+    store.close()
+
+    figures = []
+    for n in sizes:
+        if n not in at:
+            figures.append(unavailable("clustering", f"{n:,}", f"only {count:,} articles available", "s"))
+            continue
+        note = f"{n / at[n]:,.0f} articles/s"
+        if n == top:
+            note += f"; {events:,} events" if events is not None else ""
+            note += f"; {failures} failures ({first_failure[:100]})" if failures else ""
+        figures.append(Figure("clustering", f"{n:,}", at[n], "s", base_at.get(n), "store.article() per article"))
+        figures[-1].note = note
+    lo, hi = min(sizes), top
+    if lo in at and hi in at:
+        growth = at[hi] / at[lo]
+        linear = hi / lo
+        figures.append(Figure(
+            "clustering growth", f"{lo:,}→{hi:,}", growth, "x", linear, "linear growth",
+            f"< {TARGET_GROWTH * linear / 10:.0f}x" if linear != 10 else f"< {TARGET_GROWTH:.0f}x",
+            growth < TARGET_GROWTH * linear / 10,
+        ))
+    return figures
