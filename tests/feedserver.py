@@ -246,9 +246,9 @@ def article_page(title: str = "Families return to Homs old city", paragraphs: li
 def standard(server: FeedServer) -> dict[str, str]:
     """Register the usual cases; returns name → URL."""
     base = server.base
+    summaries = ["Residents returned to Homs old city.", "Subscribers can read the whole report on Homs."]
     full_items = [
-        {**e, "link": f"{base}/articles/{k}.html", "body": "Residents returned to Homs old city."}
-        for k, e in enumerate(items(2, "homs"))
+        {**e, "link": f"{base}/articles/{k}.html", "body": summaries[k]} for k, e in enumerate(items(2, "homs"))
     ]
     server.add("/articles/0.html", article_page(), content_type="text/html; charset=utf-8")
     server.add("/articles/1.html", "<html><body><p>Subscribe to read.</p></body></html>",
