@@ -9,7 +9,7 @@ from functools import lru_cache
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*", re.UNICODE)
 _APOS = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´": "'"})
 
-STOPWORDS = frozenset(
+_STOPWORDS = (
     """a about above after again against all also am an and any are around as at be because been before
     being below between both but by can could did do does doing down during each few for from further
     had has have having he her here hers herself him himself his how i if in into is it its itself just
@@ -20,14 +20,17 @@ STOPWORDS = frozenset(
     while since would could may might must shall one two three four five six seven eight nine ten
     last first new news mr mrs ms dr per cent percent us via amid among across toward towards upon
     within without still even yet already just least less many much several including include
-    includes included another other others next near nearly almost well back being way like""".split()
+    includes included another other others next near nearly almost well back being way like"""
 )
+STOPWORDS = frozenset(_STOPWORDS.split())
 
-MONTHS = frozenset(
+_MONTHS = (
     "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
 )
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = frozenset(_MONTHS.split())
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday"
+WEEKDAYS = frozenset(_WEEKDAYS.split())
 
 
 def fold(text: str) -> str:
