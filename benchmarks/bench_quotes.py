@@ -1,0 +1,82 @@
+"""Micro-benchmark: MB/s of `extract_quotes` over the seed articles repeated to ~5 MB.
+
+    python benchmarks/bench_quotes.py [--mb 5] [--repeat 3]
+
+Two figures: per article (each seed body extracted on its own, the way ingest calls it, cycled until
+~5 MB of text has been processed) and one big body (all seeds concatenated to ~5 MB, to show the
+extractor stays linear).  The target is >= 5 MB/s on one core for the per-article figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from desk.extract.quotes import extract_quotes  # noqa: E402
+
+_PREFIX = re.compile(r"^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s*)?(?:[A-Z][\w .&'-]{0,40}/\s)?")
+
+
+def seed_bodies() -> list[str]:
+    """The body of each seed file: the text after the optional date and `Outlet/ ` prefixes."""
+    bodies = []
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        bodies.append(text[_PREFIX.match(text).end() :])
+    return bodies
+
+
+def bench(mb: float = 5.0, repeat: int = 3) -> dict[str, float]:
+    bodies = seed_bodies()
+    size = sum(len(b.encode("utf-8")) for b in bodies)
+    rounds = max(1, int(mb * 1_000_000 / size))
+    total_bytes = size * rounds
+    big = "\n\n".join(bodies) + "\n\n"
+    big = big * max(1, int(mb * 1_000_000 / len(big.encode("utf-8"))))
+    big_bytes = len(big.encode("utf-8"))
+
+    best_articles = best_big = float("inf")
+    n_quotes = 0
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        n_quotes = 0
+        for _ in range(rounds):
+            for body in bodies:
+                n_quotes += len(extract_quotes(body))
+        best_articles = min(best_articles, time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        extract_quotes(big)
+        best_big = min(best_big, time.perf_counter() - t0)
+    return {
+        "articles_mb": total_bytes / 1e6,
+        "articles_s": best_articles,
+        "articles_mb_s": total_bytes / 1e6 / best_articles,
+        "quotes": n_quotes,
+        "big_mb": big_bytes / 1e6,
+        "big_s": best_big,
+        "big_mb_s": big_bytes / 1e6 / best_big,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=float, default=5.0, help="megabytes of text to process (default 5)")
+    ap.add_argument("--repeat", type=int, default=3, help="runs; the best is reported (default 3)")
+    args = ap.parse_args(argv)
+    r = bench(args.mb, args.repeat)
+    print(
+        f"per article: {r['articles_mb']:.2f} MB, {r['quotes']} quotes in {r['articles_s']:.2f} s "
+        f"= {r['articles_mb_s']:.2f} MB/s"
+    )
+    print(f"one body:    {r['big_mb']:.2f} MB in {r['big_s']:.2f} s = {r['big_mb_s']:.2f} MB/s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

