@@ -1,7 +1,8 @@
 """The store: opens the SQLite file (WAL, foreign keys, busy timeout), migrates it, and queries it.
 
 `Store` is the only way the rest of desk reaches the database. Its queries live in the mixins
-beside this file, one file per subject (articles, entities, tags, events, feeds); no SQL exists
+beside this file, one file per subject (articles, entities, tags, events, feeds, browsing, bulk
+loading for benchmarks); no SQL exists
 outside the `db` package.
 """
 
@@ -17,6 +18,8 @@ from pathlib import Path
 import sqlite_utils
 
 from db.articles import ArticlesMixin
+from db.bench import BenchMixin
+from db.browse import BrowseMixin
 from db.entities import EntitiesMixin
 from db.errors import StoreError
 from db.events import EventsMixin
@@ -28,7 +31,7 @@ BUSY_TIMEOUT_MS = 15_000
 _RETRIES = 8
 
 
-class Store(ArticlesMixin, EntitiesMixin, TagsMixin, EventsMixin, FeedsMixin):
+class Store(ArticlesMixin, EntitiesMixin, TagsMixin, EventsMixin, FeedsMixin, BrowseMixin, BenchMixin):
     """One open desk database."""
 
     def __init__(self, conn: sqlite3.Connection, path: str) -> None:
