@@ -137,19 +137,25 @@ def compatible(a: Quantity, b: Quantity) -> bool:
     """Can both statements be true of the same thing?"""
     if a.unit != b.unit:
         return False
-    if a.unit == "ordinal":
+    if a.unit in ("ordinal", YEAR):
         return a.value == b.value
     alo, ahi = a.interval()
     blo, bhi = b.interval()
     return alo <= bhi * (1 + 1e-9) and blo <= ahi * (1 + 1e-9)
 
 
-def parse_quantities(sentence: str) -> list[Quantity]:
-    """Every quantity in a sentence (years, bare small numbers in names and parenthetical conversions left out)."""
+YEAR = "calendar year"
+
+
+def parse_quantities(sentence: str, years: bool = False) -> list[Quantity]:
+    """Every quantity in a sentence; bare numbers in names and parenthetical conversions are left out.
+
+    Calendar years (`in 2011`) come back with unit `calendar year` only when `years` is true.
+    """
     out: list[Quantity] = []
     for m in _QUANTITY.finditer(sentence):
         q = _quantity(sentence, m)
-        if q is None:
+        if q is None or (q.unit == YEAR and not years):
             continue
         if out and (q.start < out[-1].end or _is_conversion(sentence, out[-1], q)):
             continue
@@ -188,7 +194,7 @@ def _quantity(sentence: str, m: re.Match[str]) -> Quantity | None:
         return None
     # A year: four digits, no unit, no scale.
     if not cur and not scale and not unit_word and re.fullmatch(r"(1[89]|20)\d\d", raw):
-        return None
+        return Quantity(raw, value, YEAR, None, start, start + len(raw))
     if re.match(r"\s*-\s*magnitude|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)", sentence[end:], re.IGNORECASE):
         return None
     unit = _CURRENCY.get(cur) or _UNITS.get(unit_word) or ""
