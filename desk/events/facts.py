@@ -9,6 +9,7 @@ states is a `unique` fact.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -105,6 +106,14 @@ def fact_type(s: Sentence, q: Quantity) -> str | None:
     return best[1] if best else None
 
 
+def _states(s: Sentence, q: Quantity) -> bool:
+    """Does the sentence also give this figure (parsed or written as the same digits)?"""
+    if any(o.unit == q.unit and compatible(o, q) for o in s.quantities):
+        return True
+    digits = re.sub(r"[^\d.]", "", q.text)
+    return bool(digits) and re.search(rf"(?<![\d.,]){re.escape(digits)}(?![\d])", s.text.replace(",", "")) is not None
+
+
 def _same_number(a: Quantity, b: Quantity) -> bool:
     """Both figures are (about) the same number, and not a small one that could be anything."""
     if a.unit in ("count", "ordinal") and max(a.value, b.value) < 10:
@@ -137,6 +146,8 @@ def _numeric_facts(text: EventText) -> list[Fact]:
             need = SAME_VALUE_SIMILARITY if _same_number(qa, qb) else AGREE_SIMILARITY
         else:
             need = ORDINAL_CONFLICT if qa.unit == "ordinal" else CONFLICT_SIMILARITY
+        if not ok and (_states(b.sentence, qa) or _states(a.sentence, qb)):
+            continue  # each sentence gives both figures (`195 of the 300 lawmakers`): no disagreement
         if sim >= need:
             pairs.append((sim, x, y, ok))
     groups = _greedy_groups(len(items), [(s, x, y) for s, x, y, _ in pairs], lambda i: items[i].sentence.article)
