@@ -78,7 +78,8 @@ def clean_quote(text: object) -> str:
     raw = strip_controls(str(text or "")).strip()
     if len(raw) >= 2 and raw[0] in "“\"«„" and raw[-1] in "”\"»":
         raw = raw[1:-1]
-    raw = _PARAGRAPH_QUOTES.sub(" ", raw)
+    raw = _PARAGRAPH_QUOTES.sub(" ", raw).strip()
+    raw = _drop_unpaired_ends(raw)
     raw = raw.replace("“", "‘").replace("”", "’")
     opened = False
     chars = []
@@ -88,6 +89,20 @@ def clean_quote(text: object) -> str:
             opened = not opened
         chars.append(ch)
     return _WS.sub(" ", "".join(chars)).strip()
+
+
+def _drop_unpaired_ends(text: str) -> str:
+    """Drop an opening mark at the start that never closes, or a closing mark at the end that never opened."""
+    if text[:1] in "“«„" and not any(c in text[1:] for c in "”»“"):
+        text = text[1:]
+    if text[-1:] in "”»" and not any(c in text[:-1] for c in "“«„”"):
+        text = text[:-1]
+    if text.count('"') % 2 == 1:
+        if text.startswith('"'):
+            text = text[1:]
+        elif text.endswith('"'):
+            text = text[:-1]
+    return text
 
 
 def with_article(description: str) -> str:

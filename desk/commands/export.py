@@ -49,6 +49,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     columns = ARTICLE_COLUMNS if args.what == "articles" else TAG_COLUMNS
+    rows = [ordered(row, columns) for row in rows]
     text = to_csv(rows, columns) if args.format == "csv" else to_json(rows)
     if not args.output:
         sys.stdout.write(text)
@@ -61,6 +62,11 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     print(f"exported {len(rows)} {args.what if len(rows) != 1 else args.what[:-1]} to {path}", file=sys.stderr)
     return 0
+
+
+def ordered(row: dict[str, Any], columns: tuple[str, ...]) -> dict[str, Any]:
+    """The row with the documented columns first, in order, then anything else it carries."""
+    return {**{c: row.get(c) for c in columns}, **{k: v for k, v in row.items() if k not in columns}}
 
 
 def to_json(rows: list[dict[str, Any]]) -> str:
