@@ -16,7 +16,7 @@ from desk.events.text import STOPWORDS, fold, stem
 
 APPROX = 0.15  # `about 100` is anything from 85 to 115
 ABOVE = 1.3  # `more than 100` is 100 to 130: a reporter would have said `more than 130` otherwise
-EXACT = 0.02  # two unhedged figures this close are the same figure (rounding)
+EXACT = 0.005  # two unhedged figures this close are the same figure (rounding)
 
 _HEDGES = [
     ("more than", "more than"), ("over", "more than"), ("upwards of", "more than"), ("in excess of", "more than"),
@@ -98,6 +98,7 @@ class Quantity:
     noun: tuple[str, ...] = field(default_factory=tuple)  # stems of what is counted: ('peopl',)
     high: float | None = None  # upper end of a range (`between 10 and 20`)
     vague: bool = False  # `dozens`, `thousands`
+    rounding: float = 0.0  # what the written precision allows (`1.2 million`: 50,000 either way)
 
     def interval(self) -> tuple[float, float]:
         """The values this statement allows."""
@@ -116,7 +117,7 @@ class Quantity:
         elif h in ("less than", "up to"):
             low, high = v / ABOVE, v
         else:
-            slack = max(abs(v) * EXACT, 0.5 if self.unit == "percent" else 0.0)
+            slack = max(abs(v) * EXACT, 0.5, self.rounding)
             low, high = v - slack, v + slack
         if self.unit == "percent":
             high = min(high, 100.0)
@@ -188,8 +189,11 @@ def _quantity(sentence: str, m: re.Match[str]) -> Quantity | None:
     if scale in ("m", "b", "k") and not cur and not _looks_scaled(sentence, m):
         scale = ""
         end = m.start("scale") if m.group("scale") else end
+    rounding = 0.0
     if scale:
         value *= _SCALE[scale]
+        decimals = len(raw.split(".")[1]) if "." in raw else 0
+        rounding = 0.5 * 10 ** -decimals * _SCALE[scale]
     if start > 0 and sentence[start - 1].isalnum():
         return None
     # A year: four digits, no unit, no scale.
@@ -218,7 +222,7 @@ def _quantity(sentence: str, m: re.Match[str]) -> Quantity | None:
         high = high * factor if high is not None else None
     hedge, hstart = _hedge(sentence, start)
     text = sentence[hstart:end].strip()
-    return Quantity(text, value, unit, hedge, hstart, end, noun, high, vague)
+    return Quantity(text, value, unit, hedge, hstart, end, noun, high, vague, rounding)
 
 
 def _range_high(sentence: str, start: int, end: int, factor: float) -> tuple[float | None, int | None]:
