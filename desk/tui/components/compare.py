@@ -47,14 +47,14 @@ def render_comparison(data: dict[str, Any], article_id: int | None = None) -> Te
     outlets = _outlets(data)
     event = data.get("event")
     label = event.get("label") if isinstance(event, dict) else None
-    out.append(one_line(label) or f"Event {event if event is not None else ''}".strip(), style="bold")
+    out.append(_short(one_line(label), 120) or f"Event {event if event is not None else ''}".strip(), style="bold")
     out.append(f"\n{len(data.get('articles') or [])} sources\n")
     for art in data.get("articles") or []:
         mine = art.get("id") == article_id
         out.append("▶ " if mine else "  ", style="bold")
         out.append(one_line(art.get("outlet")) or "—", style="bold" if mine else "")
         out.append(f"  {art.get('published') or ''}  ", style="dim")
-        out.append(one_line(art.get("title")) + "\n")
+        out.append(_short(one_line(art.get("title")), 60) + "\n", style="dim")
     _facts(out, data.get("facts") or [], outlets)
     _quotes(out, data.get("quotes") or [], outlets)
     _cites(out, data.get("cites") or {}, outlets)
@@ -128,6 +128,10 @@ def _timeline(out: Text, items: list[dict[str, Any]], outlets: dict[Any, str]) -
         if carriers:
             out.append(f"  ({', '.join(carriers)})", style="dim")
         out.append("\n")
+
+
+def _short(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def _outlets(data: dict[str, Any]) -> dict[Any, str]:
