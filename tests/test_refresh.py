@@ -240,3 +240,11 @@ def test_cli_refresh_exit_status_and_failure_lines(tmp_path: Path, urls, desk) -
     assert quiet.stderr == f"desk: {urls['error']}: failed: HTTP 500 Internal Server Error\n"
     listed = desk("--db", db, "feeds", "list")
     assert "failed: HTTP 500 Internal Server Error" in listed.stdout and "not modified" in listed.stdout
+
+
+def test_feeds_are_started_round_robin_across_hosts() -> None:
+    from desk.feeds.refresh import _interleave_hosts
+
+    feeds = [{"url": u} for u in ("http://a/1", "http://a/2", "http://a/3", "http://b/1", "http://c/1", "http://b/2")]
+    assert [f["url"] for f in _interleave_hosts(feeds)] == [
+        "http://a/1", "http://b/1", "http://c/1", "http://a/2", "http://b/2", "http://a/3"]
