@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import defaultdict
 from functools import lru_cache
 
 from desk.extract import entity_lexicon as lex
@@ -34,7 +33,7 @@ from desk.extract.model import Entity
 from desk.extract.outlets import canonical_outlet
 from desk.extract.sentences import split_paragraphs
 
-P, L, O, X = 0, 1, 2, 3
+P, L, O, X = 0, 1, 2, 3  # noqa: E741  (person, place, organisation, other: indices into evidence)
 _KINDS = ("person", "place", "organisation", "other")
 
 
@@ -55,30 +54,39 @@ _UP = _upper_class()
 _W = r"[^\W_ʼʻ]"
 _HY = r"[-‐‑]"
 _APOS = "'’ʼ"
-_CAPW = rf"[{_UP}]{_W}*(?:[{_APOS}]{_W}{{2,}})*"
-_ABBR = r"(?:Gen|Lt|Col|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|St|Mt|Ft|Brig|Adm|Cmdr|Rev)\."
-_DOTACR = r"(?:[A-Z]\.){2,}"
-_PREFIXED = rf"(?:al|el|ez|az|as|ash|ad|an|ar|at|ul|bin|ibn|abu){_HY}{_CAPW}"
-_WORD = rf"(?:{_ABBR}|{_DOTACR}|{_PREFIXED}|{_CAPW})(?:{_HY}{_W}+(?:[{_APOS}]{_W}{{2,}})*)*"
+_ABBRS = ("Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Dr", "Mr", "Mrs", "Ms", "Prof", "Sen", "Rep", "Gov", "St", "Mt",
+          "Ft", "Brig", "Adm", "Cmdr", "Rev")
+_PREFIXES = ("al", "el", "ez", "az", "as", "ash", "ad", "an", "ar", "at", "ul", "bin", "ibn", "abu")
+_CAPTAIL = rf"{_W}*(?:[{_APOS}]{_W}{{2,}})*"
+_HYTAIL = rf"(?:{_HY}{_W}+(?:[{_APOS}]{_W}{{2,}})*)*"
+_ABBR = "(?:" + "|".join(sorted(_ABBRS, key=len, reverse=True)) + r")\."
+_WORD = (rf"(?:{_ABBR}|(?:[A-Z]\.){{2,}}|(?:{'|'.join(_PREFIXES)}){_HY}[{_UP}]{_CAPTAIL}|[{_UP}]{_CAPTAIL})"
+         rf"{_HYTAIL}")
+# The first word starts with the capital itself, so the regex engine can skip to capitals fast;
+# `al-Assad` at the start of a run is found from `Assad` and widened in `_runs`.
+_FIRST = (r"[" + _UP + r"](?<![^\W_ʼʻ].)(?:"
+          + "|".join(rf"(?<={a[0]}){a[1:]}\." for a in sorted(_ABBRS, key=len, reverse=True))
+          + rf"|(?<=[A-Z])\.(?:[A-Z]\.)+|{_CAPTAIL}){_HYTAIL}")
 _SP = r"[ \t\u00a0]+"
 _PART = r"(?:al|el|ez|az|ash|ad|ar|bin|ibn|bint|abu|de|del|della|der|di|da|du|dos|das|van|von|ul|ben)"
 _CONN = r"(?:of|for|on|and|&)(?:[ \t\u00a0]+the)?"
-_RUN = re.compile(rf"(?<![^\W_])(?:{_WORD})(?:{_SP}(?:(?:{_PART}|{_CONN}){_SP})?(?:{_WORD}))*")
+_RUN = re.compile(rf"{_FIRST}(?:{_SP}(?:(?:{_PART}|{_CONN}){_SP})?(?:{_WORD}))*")
+_PREFIX_BEFORE = re.compile(rf"(?<![^\W_])(?:{'|'.join(_PREFIXES)}){_HY}$", re.I)
 _TOKEN = re.compile(r"\S+")
+_HYSPLIT = re.compile(_HY)
 _CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the"})
 _PARTICLE_WORDS = frozenset(lex.PARTICLES)
 _SENT_OPENERS = " \t\u00a0\"“‘'([«*•-–—"
 _ABBREV_BEFORE = frozenset({"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "prof", "sen",
                             "rep", "gov", "st", "mt", "ft", "brig", "adm", "rev", "no", "vs"})
-_PRONOUN = re.compile(r"\b(he|his|him|she|her|its|their)\b|[.!?]\s", re.I)
+_PRONOUN = re.compile(r"\b([Hh]e|[Hh]is|him|[Ss]he|[Hh]er|[Ii]ts)\b|[.!?][\s\"”]")
 _APPOSITIVE = re.compile(r",\s+((?:a|an|the|who|head|chief|leader|one)\b[^,.;:()\n]{0,70})")
 _AGE = re.compile(r",\s+\d{1,3},")
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w’'.-]*)[\s,]*$")
-_WORDS_AFTER = re.compile(r"\s*([\w’'-]+)(?:\s+([\w’'-]+))?")
 _PAREN_TAIL = re.compile(r"\s*(?:,?\s*(?:in|or)\s+\w+)?\s*\)")
 _ALLCAPS_STOP = frozenset({"TV", "OK", "AM", "PM", "CEO", "PS", "NB", "UPDATE", "BREAKING", "LIVE", "VIDEO",
                            "PHOTO", "EXCLUSIVE", "WATCH", "READ", "MORE", "AND", "THE", "OF", "IN", "ON",
                            "FOR", "BY", "TO", "AT", "A", "I", "II", "III", "IV", "GMT", "UTC", "EST", "CET"})
+_PUNCT = ".,;:!?\"“”‘’'()[]«»—–-"
 
 
 def _norm(text: str) -> str:
@@ -95,6 +103,13 @@ _KNOWN_ORGS = frozenset(_norm(k) for k in lex.KNOWN_ORGS if not k.isupper()) | f
                        "Military Operations Command", "Hayat Tahrir al-Sham", "Islamic State", "Quds Force",
                        "Levant Liberation Organization", "State Department", "Human Rights Office",
                        "International Crisis Group", "Syrian Democratic Forces", "Syrian National Army"))
+_NOT_PLACES = frozenset({"of", "abu", "human", "center", "centre", "york", "said", "the", "as", "al", "an", "at",
+                         "mobile", "reading", "split", "nice", "union", "independence", "victory", "march",
+                         "may", "bath", "hope", "liberty", "friendship", "concord", "unity", "opposition",
+                         "media", "government", "regime", "army", "rebel", "rebels", "forces", "state",
+                         "university", "college", "central", "western", "eastern", "northern", "southern",
+                         "middle", "north", "south", "east", "west", "new", "old", "great", "saint", "san",
+                         "santa", "mount", "lake", "port", "fort", "city", "town", "village"}) | lex.DEMONYMS
 
 
 @lru_cache(maxsize=100_000)
@@ -134,59 +149,63 @@ def _weak_place(text: str) -> str | None:
     return None
 
 
-_NOT_PLACES = frozenset({"of", "abu", "human", "center", "centre", "york", "said", "the", "as", "al", "an", "at",
-                         "mobile", "reading", "split", "nice", "union", "independence", "victory", "march",
-                         "may", "bath", "hope", "liberty", "friendship", "concord", "unity", "opposition",
-                         "media", "government", "regime", "army", "rebel", "rebels", "forces", "state",
-                         "university", "college", "central", "western", "eastern", "northern", "southern",
-                         "middle", "north", "south", "east", "west", "new", "old", "great", "saint", "san",
-                         "santa", "mount", "lake", "port", "fort", "city", "town", "village"}) | lex.DEMONYMS
-
-
 class _Mention:
-    __slots__ = ("allcaps", "canonical", "ev", "gid", "group", "heading", "key", "pending", "s", "e", "text",
-                 "words")
+    __slots__ = ("acronym", "allcaps", "canonical", "e", "ev", "gid", "heading", "key", "nwords", "pending", "s",
+                 "text", "words")
 
-    def __init__(self, s: int, e: int, text: str, words: list[str]) -> None:
-        self.s, self.e, self.text, self.words = s, e, text, words
-        self.ev = [0.0, 0.0, 0.0, 0.0]
+    def __init__(self, s: int, e: int, span: _Span, ev: list[float]) -> None:
+        self.s, self.e = s, e
+        self.text = span.text
+        self.words = span.words
+        self.nwords = len(span.words)
+        self.ev = ev
         self.pending = False
-        self.heading = False
-        self.allcaps = False
+        self.heading = span.heading
+        self.allcaps = span.allcaps
+        self.acronym = span.acronym
+        self.canonical = span.canonical
+        self.gid = span.gid
+        self.key = span.key
+
+
+class _Span:
+    """What can be said about a candidate span from its own words (cached per text and flags)."""
+
+    __slots__ = ("acronym", "allcaps", "canonical", "ev", "gid", "heading", "key", "known_weight",
+                 "pending_heading", "pending_initial", "rel_end", "rel_start", "skip_context", "text", "words")
+
+    def __init__(self, rel_start: int, rel_end: int, text: str, words: tuple[str, ...]) -> None:
+        self.rel_start, self.rel_end = rel_start, rel_end
+        self.text, self.words = text, words
+        self.ev = (0.0, 0.0, 0.0, 0.0)
         self.canonical: str | None = None
         self.gid: str | None = None
         self.key = ""
-        self.group = -1
+        self.allcaps = False
+        self.acronym = False
+        self.heading = False
+        # pending: counts only if the same name is found in running text
+        self.pending_heading = False
+        self.pending_initial = False
+        self.known_weight = 0.0
+        self.skip_context = False
 
 
 def _is_initial(body: str, pos: int) -> bool:
     """Whether `pos` starts a sentence, a paragraph, a quote, or follows a colon."""
     i = pos - 1
     while i >= 0 and body[i] in _SENT_OPENERS:
-        if body[i] in "\n":
-            return True
         i -= 1
     if i < 0 or body[i] == "\n":
         return True
     c = body[i]
     if c in ".!?…":
-        j = i
-        while j > 0 and not body[j - 1].isspace():
-            j -= 1
-        word = body[j:i].lower().strip("\"“(")
-        if word in _ABBREV_BEFORE:
-            return False
-        return True
+        j = body.rfind(" ", max(0, i - 12), i) + 1
+        word = body[j:i].lower().strip("\"“(\n")
+        return word not in _ABBREV_BEFORE
     if c in ":;|":
         return True
-    if c in "\"”’»" and i > 0 and body[i - 1] in ".!?":
-        return True
-    return False
-
-
-def _is_allcaps(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    return c in "\"”’»" and i > 0 and body[i - 1] in ".!?"
 
 
 def _paragraph_kinds(body: str) -> list[tuple[int, int, bool]]:
@@ -212,148 +231,168 @@ class RuleBasedExtractor:
 
 
 def extract_entities_rules(body: str) -> list[Entity]:
+    """Entities in `body` by the rules described in the module docstring."""
     mentions: list[_Mention] = []
     paras = _paragraph_kinds(body)
+    npara = len(paras)
     pi = 0
     for m in _RUN.finditer(body):
-        start = m.start()
-        while pi < len(paras) and paras[pi][1] <= start:
+        start, end = m.span()
+        if body[start - 1:start] in "-‐‑" and start > 1:
+            pm = _PREFIX_BEFORE.search(body, max(0, start - 5), start)
+            if pm:
+                start = pm.start()
+        while pi < npara and paras[pi][1] <= start:
             pi += 1
-        heading = pi < len(paras) and paras[pi][2]
-        if heading:
-            _heading_run(body, m.start(), m.end(), mentions)
-        else:
-            _run(body, m.start(), m.end(), mentions)
+        heading = pi < npara and paras[pi][2]
+        initial = not heading and _is_initial(body, start)
+        for span in _plan(body[start:end], initial, heading):
+            s, e = start + span.rel_start, start + span.rel_end
+            ev = list(span.ev)
+            possessive = body[e:e + 1] in _APOS and body[e + 1:e + 2] in ("s", "S") and not body[e + 2:e + 3].isalpha()
+            if not span.skip_context:
+                _context(body, s, e, span, ev, possessive)
+            mention = _Mention(s, e, span, ev)
+            mention.pending = span.pending_heading or (span.pending_initial and not possessive and ev[P] < 3)
+            mentions.append(mention)
     return _merge(body, mentions)
 
 
 # ----------------------------------------------------------------------------------------------
-# runs → spans
+# a run's text → candidate spans (pure and cached: names repeat)
+
+_Tok = tuple[int, int, str]
 
 
-def _tokens(body: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(body, start, end)]
+def _tokens(text: str) -> list[_Tok]:
+    return [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(text)]
 
 
-def _cut_hyphens(body: str, toks: list[tuple[int, int, str]]
-                 ) -> tuple[list[list[tuple[int, int, str]]], dict[int, str]]:
+def _cut_hyphens(toks: list[_Tok]) -> tuple[list[list[_Tok]], dict[int, str]]:
     """Split a run's tokens where a hyphenated lower-case suffix ends a name (`US-backed Syrian …`).
 
     Returns the token groups and, by token start, the suffix cut off (`based`, `backed`).
     """
-    groups: list[list[tuple[int, int, str]]] = [[]]
+    groups: list[list[_Tok]] = [[]]
     suffix_cue: dict[int, str] = {}
     for s, e, t in toks:
-        if "-" in t or "‐" in t or "‑" in t:
-            parts = re.split(r"[-‐‑]", t)
-            # drop a leading lower-case-meaning prefix: anti-Assad, Anti-regime
-            if len(parts) > 1 and parts[0].lower() in lex.NAME_PREFIXES:
-                cut = len(parts[0]) + 1
-                if parts[1][:1].isupper():
-                    s, t = s + cut, t[cut:]
-                    parts = parts[1:]
-                else:
-                    groups.append([])
-                    continue
-            for i in range(1, len(parts)):
-                p = parts[i]
-                if p and p[0].islower() and not (p.lower() in lex.PARTICLES and i + 1 < len(parts)):
-                    keep = len("-".join(parts[:i]))
-                    if keep and parts[0]:
-                        groups[-1].append((s, s + keep, t[:keep]))
-                        suffix_cue[s] = p.lower()
-                    groups.append([])
-                    break
-            else:
-                groups[-1].append((s, e, t))
+        if "-" not in t and "‐" not in t and "‑" not in t:
+            groups[-1].append((s, e, t))
             continue
-        groups[-1].append((s, e, t))
+        parts = _HYSPLIT.split(t)
+        if len(parts) > 1 and parts[0].lower() in lex.NAME_PREFIXES:  # anti-Assad, Anti-regime
+            if parts[1][:1].isupper():
+                cut = len(parts[0]) + 1
+                s, t = s + cut, t[cut:]
+                parts = parts[1:]
+            else:
+                groups.append([])
+                continue
+        for i in range(1, len(parts)):
+            p = parts[i]
+            if p and p[0].islower() and not (p.lower() in lex.PARTICLES and i + 1 < len(parts)):
+                keep = len("-".join(parts[:i]))
+                if keep and parts[0]:
+                    groups[-1].append((s, s + keep, t[:keep]))
+                    suffix_cue[s] = p.lower()
+                groups.append([])
+                break
+        else:
+            groups[-1].append((s, e, t))
     return [g for g in groups if g], suffix_cue
 
 
-def _split_connectors(toks: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+def _split_connectors(toks: list[_Tok]) -> list[list[_Tok]]:
     """Keep `of`/`for`/`and` inside a name only after an organisational head (`Ministry of …`)."""
-    segs: list[list[tuple[int, int, str]]] = [[]]
+    segs: list[list[_Tok]] = [[]]
     joined_of = False
     i = 0
     n = len(toks)
     while i < n:
-        s, e, t = toks[i]
+        tok = toks[i]
+        t = tok[2]
         low = t.lower()
-        if low in _CONNECTORS and t[0].islower() or t == "&":
+        if (low in _CONNECTORS and t[0].islower()) or t == "&":
             seg = segs[-1]
-            heads = any(w.lower().rstrip(".") in lex.OF_HEADS for _, _, w in seg)
-            if low in ("of", "for", "on") and heads:
+            if low in ("of", "for", "on") and any(w.lower().rstrip(".") in lex.OF_HEADS for _, _, w in seg):
                 joined_of = True
-                seg.append(toks[i])
-            elif low in ("and", "&") and joined_of:
-                seg.append(toks[i])
-            elif low == "the" and seg and seg[-1][2].lower() in _CONNECTORS:
-                seg.append(toks[i])
+                seg.append(tok)
+            elif (low in ("and", "&") and joined_of) or (low == "the" and seg and seg[-1][2] in _CONNECTORS):
+                seg.append(tok)
             else:
                 joined_of = False
                 if segs[-1]:
                     segs.append([])
-                # a `the` after a dropped connector is dropped too
                 if i + 1 < n and toks[i + 1][2] == "the":
                     i += 1
             i += 1
             continue
-        segs[-1].append(toks[i])
+        segs[-1].append(tok)
         i += 1
     out = []
     for seg in segs:
-        while seg and (seg[-1][2].lower() in _CONNECTORS or seg[-1][2] in _PARTICLE_WORDS):
+        while seg and (seg[-1][2] in _CONNECTORS or seg[-1][2] in _PARTICLE_WORDS):
             seg = seg[:-1]
-        while seg and seg[0][2] in _PARTICLE_WORDS and seg[0][2].islower():
+        while seg and seg[0][2] in _PARTICLE_WORDS:
             seg = seg[1:]
         if seg:
             out.append(seg)
     return out
 
 
-def _text_of(body: str, seg: list[tuple[int, int, str]]) -> str:
-    return body[seg[0][0]:seg[-1][1]]
+_BASIC_STOP = frozenset(["the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "from", "with", "by", "as", "while", "when", "if", "but", "and", "or", "according", "due", "after", "before", "since", "despite", "during", "our", "their", "his", "her", "its", "my", "your", "we", "they", "he", "she", "it", "meanwhile", "however", "although", "though", "because", "whereas", "unlike", "like"])
 
 
-def _run(body: str, start: int, end: int, out: list[_Mention]) -> None:
-    toks = _tokens(body, start, end)
-    whole = body[start:end]
-    if len(toks) > 1 and _known(whole) is not None:
-        _add(body, toks, out, start_initial=_is_initial(body, start))
-        return
-    groups, suffix = _cut_hyphens(body, toks)
+def _ordinary_word(low: str) -> bool:
+    return low in lex.LEADING_STOP or low.endswith(("ing", "ed", "ly")) or low in lex.DEMONYMS
+
+
+def _demonym_compound(low: str) -> bool:
+    return "-" in low and all(p in lex.DEMONYMS for p in low.split("-") if p)
+
+
+@lru_cache(maxsize=200_000)
+def _plan(text: str, initial: bool, heading: bool) -> tuple[_Span, ...]:
+    """The candidate spans of one capitalised run, with what their own words say about them."""
+    out: list[_Span] = []
+    toks = _tokens(text)
+    if heading:
+        _plan_heading(text, toks, out)
+        return tuple(out)
+    if len(toks) > 1 and _known(text) is not None:
+        _span(text, toks, out, initial=initial)
+        return tuple(out)
+    groups, suffix = _cut_hyphens(toks)
     first = True
     for g in groups:
         for seg in _split_connectors(g):
-            _segment(body, seg, out, initial=first and seg[0][0] == start and _is_initial(body, start),
-                     suffix=suffix.get(seg[-1][0]) if seg else None)
+            _segment(text, seg, out, initial=first and seg[0][0] == 0 and initial, suffix=suffix.get(seg[-1][0]))
             first = False
+    return tuple(out)
 
 
-def _segment(body: str, seg: list[tuple[int, int, str]], out: list[_Mention], initial: bool,
-             suffix: str | None) -> None:
-    text = _text_of(body, seg)
-    known = _known(text)
+def _segment(text: str, seg: list[_Tok], out: list[_Span], initial: bool, suffix: str | None) -> None:
+    whole = text[seg[0][0]:seg[-1][1]]
+    known = _known(whole)
     if known is None and len(seg) > 1 and seg[0][2] in ("The", "the"):
-        known = _known(_text_of(body, seg[1:]))
+        known = _known(text[seg[1][0]:seg[-1][1]])
         if known is not None:
             seg = seg[1:]
     if known is not None:
-        _add(body, seg, out, start_initial=initial, suffix=suffix)
+        _span(text, seg, out, initial=initial, suffix=suffix)
         return
-    # an organisational word anywhere but first makes the whole segment an organisation
     lows = [w.lower().rstrip(".,") for _, _, w in seg]
+    # an organisational word anywhere but first makes the whole segment an organisation
     if len(seg) > 1 and any(w in lex.ORG_HEADS for w in lows[1:]):
         while len(seg) > 1 and lows[0] in _BASIC_STOP:
             seg, lows = seg[1:], lows[1:]
             initial = False
         if len(seg) > 1 or lows[0] not in lex.ORG_HEADS:
-            _add(body, seg, out, start_initial=initial, suffix=suffix, org_head=True)
+            _span(text, seg, out, initial=initial, suffix=suffix, org_head=True)
         return
-    # leading function words, then sentence-initial ordinary words (`Capturing Homs`)
+    # leading function words, then a sentence-initial ordinary word (`Capturing Homs`)
     stripped = False
-    while seg and (lows[0] in lex.LEADING_STOP and not _known(seg[0][2])):
+    while seg and lows[0] in lex.LEADING_STOP and not _known(seg[0][2]):
         seg, lows = seg[1:], lows[1:]
         stripped = True
     if initial and not stripped and len(seg) > 1 and _ordinary_word(lows[0]) and _known(seg[0][2]) is None:
@@ -367,7 +406,7 @@ def _segment(body: str, seg: list[tuple[int, int, str]], out: list[_Mention], in
     title = False
     i = 0
     while i < len(seg) and (lows[i] in lex.TITLES or lows[i] in lex.DEMONYMS) and not _known(seg[i][2]):
-        if lows[i] in lex.TITLE_HEADS or lows[i].rstrip(".") in lex.TITLE_HEADS:
+        if lows[i] in lex.TITLE_HEADS:
             title = True
         i += 1
     if title:
@@ -386,144 +425,126 @@ def _segment(body: str, seg: list[tuple[int, int, str]], out: list[_Mention], in
         seg, lows = seg[:-1], lows[:-1]
     if len(seg) == 1 and (lows[0] in lex.STOP or lows[0] in lex.ORG_HEADS or lows[0] in lex.TITLES
                           or lows[0] in lex.PLACE_HEADS) and not _known(seg[0][2]):
-        if not (seg[0][2].isupper() and len(seg[0][2]) > 1 and lows[0] not in lex.STOP):
+        w = seg[0][2]
+        if not (w.isupper() and len(w) > 1 and lows[0] not in lex.STOP):
             return
-    _add(body, seg, out, start_initial=initial, suffix=suffix, title=title)
+    _span(text, seg, out, initial=initial, suffix=suffix, title=title)
 
 
-_BASIC_STOP = frozenset("""the a an this that these those in on at for from with by as while when if but and or
-    according due after before since despite during our their his her its my your we they he she it
-    meanwhile however although though because whereas unlike like""".split())
-
-
-def _ordinary_word(low: str) -> bool:
-    return low in lex.LEADING_STOP or low.endswith(("ing", "ed", "ly")) or low in lex.DEMONYMS
-
-
-def _demonym_compound(low: str) -> bool:
-    if "-" not in low:
-        return False
-    return all(p in lex.DEMONYMS for p in low.split("-") if p)
-
-
-def _heading_run(body: str, start: int, end: int, out: list[_Mention]) -> None:
+def _plan_heading(text: str, toks: list[_Tok], out: list[_Span]) -> None:
     """In a heading only known names count; other words wait for a match in running text."""
-    toks = [t for g in _cut_hyphens(body, _tokens(body, start, end))[0] for t in g]
+    toks = [t for g in _cut_hyphens(toks)[0] for t in g]
     i = 0
     n = len(toks)
     while i < n:
         for j in range(min(n, i + 5), i, -1):
-            known = _known(body[toks[i][0]:toks[j - 1][1]])
+            known = _known(text[toks[i][0]:toks[j - 1][1]])
             if known is not None:
-                m = _add(body, toks[i:j], out, start_initial=False, heading=True)
-                if m is not None and known[3] < 5:
-                    m.pending = True  # a city in a heading must be named in the text too
+                sp = _span(text, toks[i:j], out, initial=False, heading=True)
+                if sp is not None and known[3] < 5:
+                    sp.pending_heading = True  # a city in a heading must be named in the text too
                 i = j
                 break
         else:
             t = toks[i][2]
             low = t.lower()
             if low not in lex.STOP and low not in lex.DEMONYMS and low not in _CONNECTORS and not t.islower():
-                m = _add(body, toks[i:i + 1], out, start_initial=False, heading=True)
-                if m is not None:
-                    m.pending = True
+                sp = _span(text, toks[i:i + 1], out, initial=False, heading=True)
+                if sp is not None:
+                    sp.pending_heading = True
             i += 1
 
 
-def _add(body: str, seg: list[tuple[int, int, str]], out: list[_Mention], start_initial: bool,
-         suffix: str | None = None, org_head: bool = False, title: bool = False,
-         heading: bool = False) -> _Mention | None:
+def _span(text: str, seg: list[_Tok], out: list[_Span], initial: bool, suffix: str | None = None,
+          org_head: bool = False, title: bool = False, heading: bool = False) -> _Span | None:
     s, e = seg[0][0], seg[-1][1]
-    text = body[s:e]
-    # possessive and trailing punctuation
-    while text and text[-1] in ".,;:" and not (len(text) > 1 and text[-2].isupper() and "." in text[:-1]):
-        text, e = text[:-1], e - 1
-    if not text:
+    name = text[s:e]
+    while name and name[-1] in ".,;:" and not (len(name) > 1 and name[-2].isupper() and "." in name[:-1]):
+        name, e = name[:-1], e - 1
+    if not name or name in _ALLCAPS_STOP:
         return None
-    words = [w for _, _, w in seg]
-    m = _Mention(s, e, text, words)
-    m.heading = heading
-    m.allcaps = _is_allcaps(text) and not is_acronym(text)
-    known = _known(text) if not m.allcaps else _known(text.title())
-    possessive = e + 1 < len(body) and body[e] in _APOS and body[e + 1] in "sS" and not body[e + 2:e + 3].isalpha()
-    ev = m.ev
-    if m.allcaps:
-        if known is None:
-            if len(seg) > 1 or len(text) > 5 or text.lower() in lex.MONTHS or text.lower() in lex.WEEKDAYS:
-                return None
-            m.allcaps = False  # a short all-caps word is an acronym
-        else:
-            m.text = text
-    if text in _ALLCAPS_STOP:
-        return None
+    words = tuple(w for _, _, w in seg)
+    sp = _Span(s, e, name, words)
+    sp.heading = heading
+    acr = is_acronym(name)
+    sp.acronym = acr
+    allcaps = name.isupper() and len(name) > 1 and not acr
+    known = _known(name) if not allcaps else (_known(name) or _known(name.title()))
+    if allcaps and known is None:
+        low = name.lower()
+        if len(seg) > 1 or len(name) > 5 or low in lex.MONTHS or low in lex.WEEKDAYS:
+            return None
+        allcaps = False  # a short all-caps word is an acronym
+    sp.allcaps = allcaps
+    ev = [0.0, 0.0, 0.0, 0.0]
     if known is not None:
         kind, info, gid, weight = known
+        sp.known_weight = weight
         if kind == O:
             ev[O] += weight
-            if info:
-                m.canonical = info
+            sp.canonical = info
         else:
             ev[L] += weight
-            m.gid = gid
+            sp.gid = gid
     elif len(words) == 1:
-        weak = _weak_place(text)
+        weak = _weak_place(name)
         if weak:
             ev[L] += 1
-            m.gid = weak
+            sp.gid = weak
     if org_head:
         ev[O] += 4
     if title:
         ev[P] += 6
     lows = [w.lower() for w in words]
-    if lows[-1] in lex.PLACE_HEADS and len(words) > 1:
+    if len(words) > 1 and lows[-1] in lex.PLACE_HEADS:
         ev[L] += 4
-    if len(words) > 1 and lows[0] in lex.FIRST_NAMES:
-        ev[P] += 3
-    elif len(words) == 1 and lows[0] in lex.FIRST_NAMES:
-        ev[P] += 1
-    if any(w in lex.PERSON_PARTICLES for w in lows[:-1]) or lows[0].startswith(("bin-", "ibn-", "abu-")):
+    if lows[0] in lex.FIRST_NAMES:
+        ev[P] += 3 if len(words) > 1 else 1
+    if any(w in lex.PERSON_PARTICLES for w in lows[:-1]):
         ev[P] += 2
-    if is_acronym(text) and known is None:
+    if acr and known is None:
         ev[O] += 2
-    if any(c.isdigit() for c in text):
+    digits = any(c.isdigit() for c in name)
+    if digits:
         ev[X] += 1
     if suffix == "based":
         ev[L] += 2
     elif suffix in ("backed", "led", "allied", "controlled", "held", "linked", "affiliated", "aligned"):
         ev[L] += 0.5
         ev[O] += 0.5
-    if not heading:
-        _context(body, m, possessive)
-    if start_initial and len(words) == 1 and known is None and not possessive and not is_acronym(text) \
-            and ev[P] < 3 and not any(c.isdigit() for c in text):
-        m.pending = True
-    if len(words) > 1 and max(ev) == 0 and all(w[:1].isupper() and w.isalpha() for w in words) and len(words) <= 3:
+    if initial and len(words) == 1 and known is None and not acr and ev[P] < 3 and not digits:
+        sp.pending_initial = True
+    if len(words) > 1 and max(ev) == 0 and len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words):
         ev[P] += 0.8
     if max(ev) == 0:
         ev[X] += 0.5
-    m.key = entity_key(m.canonical or text)
-    if not m.key:
+    sp.ev = tuple(ev)
+    sp.skip_context = heading or (known is not None and known[3] >= 5) or org_head
+    sp.key = entity_key(sp.canonical or (name.title() if allcaps else name))
+    if not sp.key:
         return None
-    out.append(m)
-    return m
+    out.append(sp)
+    return sp
 
 
-def _context(body: str, m: _Mention, possessive: bool) -> None:
-    ev = m.ev
-    s, e = m.s, m.e
-    before = body[max(0, s - 40):s]
-    bm = _WORD_BEFORE.search(before)
-    prev = bm.group(1).lower() if bm else ""
-    low_before = before.lower().rstrip()
+# ----------------------------------------------------------------------------------------------
+# the words around a mention
+
+
+def _context(body: str, s: int, e: int, span: _Span, ev: list[float], possessive: bool) -> None:
+    before = body[max(0, s - 40):s].split()
+    prev = before[-1].strip(_PUNCT).lower() if before else ""
+    prev2 = before[-2].strip(_PUNCT).lower() if len(before) > 1 else ""
     after_start = e + 2 if possessive else e
-    am = _WORDS_AFTER.match(body, after_start, after_start + 60)
-    nxt = am.group(1).lower() if am else ""
-    if prev in lex.ROLES and before.rstrip().endswith(bm.group(1) if bm else "\0"):
+    after = body[after_start:after_start + 30].split(None, 2)
+    nxt = after[0].strip(_PUNCT).lower() if after else ""
+    if before and before[-1][-1:] not in ",.;:" and prev in lex.ROLES:
         ev[P] += 4
+    many = span.words and len(span.words) > 1
     if prev in lex.SPEECH_VERBS:
-        ev[P] += 1.5 if len(m.words) > 1 else 1
-    if nxt in lex.SPEECH_VERBS and not possessive:
-        ev[P] += 1.5 if len(m.words) > 1 else 1
+        ev[P] += 1.5 if many else 1
+    if nxt in lex.SPEECH_VERBS and not possessive and after and after[0][-1:] not in ",.;:":
+        ev[P] += 1.5 if many else 1
     if prev in lex.MEDIA_CUES:
         ev[O] += 3
     if nxt in lex.MEDIA_CUES:
@@ -532,13 +553,10 @@ def _context(body: str, m: _Mention, possessive: bool) -> None:
         ev[P] += 1
     if nxt == "regime" and not possessive:
         ev[P] += 2
-    for cue in lex.PLACE_CUES_STRONG:
-        if low_before.endswith(cue):
-            ev[L] += 3
-            break
-    else:
-        if prev in lex.PLACE_CUES_WEAK:
-            ev[L] += 1
+    if (prev in lex.PLACE_PREV_STRONG or (prev in ("of", "of the") and prev2 in lex.PLACE_OF_NOUNS)):
+        ev[L] += 3
+    elif prev in lex.PLACE_CUES_WEAK:
+        ev[L] += 1
     if nxt in lex.PLACE_AFTER and not possessive:
         ev[L] += 3
     if body.startswith(",", e):
@@ -558,20 +576,20 @@ def _context(body: str, m: _Mention, possessive: bool) -> None:
                         if w in lex.PLACE_APPOSITIVE:
                             ev[L] += 3
                             break
-                        if w in ("of", "at", "for", "in", "who", "which", "that", "and", "to", "on"):
+                        if w in _APPOSITIVE_STOP:
                             break
-    pm = _PRONOUN.search(body, e, e + 160)
-    if pm and pm.group(1):
-        p = pm.group(1).lower()
-        if p in ("he", "his", "him", "she", "her"):
-            ev[P] += 1
-        elif p == "its":
-            ev[O] += 0.25
-            ev[L] += 0.25
+    if ev[P] > 0 or max(ev) < 3:
+        pm = _PRONOUN.search(body, e, e + 140)
+        if pm and pm.group(1):
+            p = pm.group(1).lower()
+            if p == "its":
+                ev[O] += 0.25
+                ev[L] += 0.25
+            else:
+                ev[P] += 1
 
 
-# ----------------------------------------------------------------------------------------------
-# mentions → entities
+_APPOSITIVE_STOP = frozenset({"of", "at", "for", "in", "who", "which", "that", "and", "to", "on"})
 
 
 class _UF:
@@ -591,107 +609,120 @@ class _UF:
             self.p[max(ra, rb)] = min(ra, rb)
 
 
+@lru_cache(maxsize=50_000)
+def _initials(text: str) -> str:
+    return acronym(text)
+
+
 def _merge(body: str, mentions: list[_Mention]) -> list[Entity]:
-    n = len(mentions)
-    if not n:
+    """Mentions → entities. Mentions with one key form a group; groups then join by gazetteer id,
+    inline definitions, acronyms and surnames."""
+    if not mentions:
         return []
+    index: dict[str, int] = {}
+    members: list[list[_Mention]] = []
+    group_of: list[int] = []
+    for m in mentions:
+        g = index.get(m.key)
+        if g is None:
+            g = index[m.key] = len(members)
+            members.append([])
+        members[g].append(m)
+        group_of.append(g)
+    n = len(members)
     uf = _UF(n)
-    by_key: dict[str, int] = {}
+    evs: list[list[float]] = []
     by_gid: dict[str, int] = {}
-    by_start = {m.s: i for i, m in enumerate(mentions)}
-    for i, m in enumerate(mentions):
-        j = by_key.setdefault(m.key, i)
-        if j != i:
-            uf.union(i, j)
-        if m.gid:
-            j = by_gid.setdefault(m.gid, i)
-            if j != i:
-                uf.union(i, j)
+    for g, ms in enumerate(members):
+        ev = [0.0, 0.0, 0.0, 0.0]
+        for m in ms:
+            e = m.ev
+            ev[0] += e[0]
+            ev[1] += e[1]
+            ev[2] += e[2]
+            ev[3] += e[3]
+            if m.gid:
+                h = by_gid.setdefault(m.gid, g)
+                if h != g:
+                    uf.union(g, h)
+        evs.append(ev)
     # inline definitions: `Long Form (LF)`, `Long Form (Other Form, in Arabic)`
+    starts = None
     for i, m in enumerate(mentions):
-        if body.startswith(" (", m.e) or body.startswith("(", m.e):
-            k = by_start.get(m.e + 2 if body[m.e] == " " else m.e + 1)
+        e = m.e
+        c = body[e:e + 2]
+        if c == " (" or c[:1] == "(":
+            if starts is None:
+                starts = {x.s: j for j, x in enumerate(mentions)}
+            k = starts.get(e + 2 if c == " (" else e + 1)
             if k is None:
                 continue
             inner = mentions[k]
             if not _PAREN_TAIL.match(body, inner.e, inner.e + 30):
                 continue
-            if is_acronym(inner.text):
-                if acronym(m.text) == inner.text.replace(".", "").lower() or m.ev[O] >= 3 or inner.ev[O] >= 3:
-                    uf.union(i, k)
+            if inner.acronym:
+                if (_initials(m.text) == inner.text.replace(".", "").lower() or m.ev[O] >= 3
+                        or inner.ev[O] >= 3):
+                    uf.union(group_of[i], group_of[k])
             elif not inner.gid and not m.gid and (m.ev[O] > 0 or inner.ev[O] > 0):
-                uf.union(i, k)
-    # acronyms of long forms named elsewhere in the article
+                uf.union(group_of[i], group_of[k])
+    # acronyms of long forms named elsewhere in the article; surnames (`Mehdi Rahmati` … `Rahmati`)
     initials: dict[str, int] = {}
-    for i, m in enumerate(mentions):
-        if len(m.words) > 1 and m.ev[O] > 0:
-            a = acronym(m.text)
-            if len(a) >= 2:
-                initials.setdefault(a, i)
-    if initials:
-        for i, m in enumerate(mentions):
-            if is_acronym(m.text):
-                j = initials.get(m.text.replace(".", "").lower())
-                if j is not None:
-                    uf.union(i, j)
-    # evidence per group so far
-    ev_by: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
-    for i, m in enumerate(mentions):
-        acc = ev_by[uf.find(i)]
-        for t in range(4):
-            acc[t] += m.ev[t]
-    # surnames: `Mehdi Rahmati` … `Rahmati`
-    surnames: dict[str, set[int]] = defaultdict(set)
-    for i, m in enumerate(mentions):
-        if len(m.words) > 1:
-            g = uf.find(i)
-            ev = ev_by[g]
-            if ev[P] > 0 and ev[P] >= max(ev[L], ev[O]):
+    surnames: dict[str, set[int]] = {}
+    for g, ms in enumerate(members):
+        m = ms[0]
+        if m.nwords > 1:
+            ev = evs[g]
+            if ev[O] > 0:
+                a = _initials(m.text)
+                if len(a) >= 2:
+                    initials.setdefault(a, g)
+            if ev[P] > 0 and ev[P] >= ev[L] and ev[P] >= ev[O]:
                 last = entity_key(m.words[-1])
                 if last and last != m.key:
-                    surnames[last].add(g)
+                    surnames.setdefault(last, set()).add(g)
+    if initials:
+        for g, ms in enumerate(members):
+            m = ms[0]
+            if m.acronym:
+                h = initials.get(m.text.replace(".", "").lower())
+                if h is not None:
+                    uf.union(g, h)
     if surnames:
-        for i, m in enumerate(mentions):
-            if m.key in surnames:
-                groups = surnames.get(m.key)
-                if groups and len(groups) == 1:
-                    g = uf.find(i)
-                    ev = ev_by[g]
-                    if ev[L] < 3 and ev[O] < 3:
-                        uf.union(i, next(iter(groups)))
+        for g, ms in enumerate(members):
+            groups = surnames.get(ms[0].key)
+            if groups and len(groups) == 1:
+                ev = evs[g]
+                if ev[L] < 3 and ev[O] < 3:
+                    uf.union(g, next(iter(groups)))
     # assemble
-    members: dict[int, list[int]] = defaultdict(list)
-    for i in range(n):
-        members[uf.find(i)].append(i)
+    joined: dict[int, list[int]] = {}
+    for g in range(n):
+        joined.setdefault(uf.find(g), []).append(g)
     entities: list[tuple[int, Entity]] = []
-    for idxs in members.values():
-        ms = [mentions[i] for i in idxs]
+    for gs in joined.values():
+        ms = [m for g in gs for m in members[g]]
         if all(m.pending for m in ms):
             continue
-        ev = [0.0, 0.0, 0.0, 0.0]
-        for m in ms:
-            for t in range(4):
-                ev[t] += m.ev[t]
-        best = max(range(4), key=lambda t: (ev[t], (2, 1, 0, -1)[t] if t != P else 0.5))
+        ev = [sum(evs[g][t] for g in gs) for t in range(4)]
+        best = max(range(4), key=lambda t: (ev[t], _TIE[t]))
         kind = _KINDS[best] if ev[best] > 0 else "other"
         name = _choose_name(ms)
-        aliases: list[str] = []
-        for m in ms:
-            surface = m.text
-            if surface != name and surface not in aliases:
-                aliases.append(surface)
+        aliases = list(dict.fromkeys(m.text for m in ms if m.text != name))
         spans = sorted({(m.s, m.e) for m in ms})
         entities.append((spans[0][0], Entity(name=name, kind=kind, aliases=aliases, mentions=spans)))
     entities.sort(key=lambda t: t[0])
     return [e for _, e in entities]
 
 
+_TIE = (0.5, 1, 2, -1)  # on equal evidence: organisation, then place, then person
+
+
 def _choose_name(ms: list[_Mention]) -> str:
     for m in ms:
         if m.canonical:
             return m.canonical
-    best = max(ms, key=lambda m: (not m.allcaps, not is_acronym(m.text), not m.heading, len(m.words),
-                                  len(m.text), -m.s))
+    best = max(ms, key=lambda m: (not m.allcaps, not m.acronym, not m.heading, m.nwords, len(m.text), -m.s))
     if best.allcaps:
         return best.text.title()
     return best.text

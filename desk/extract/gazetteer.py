@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import gzip
 import sys
-import zlib
 import unicodedata
+import zlib
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -208,17 +208,7 @@ def country_form(name: str) -> str | None:
 # Alternate names never taken from geonames: English words and given names that some small town
 # somewhere is also called in some language.
 _SKIP_ALTERNATES = frozenset(
-    """the and for with from this that said will would could should have been after before about
-    over under into city town port new old north south east west central upper lower great little
-    saint san santa sainte victory union independence liberty freedom hope providence concord
-    unity peace friendship progress march may june july august april january february october
-    november december monday tuesday wednesday thursday friday saturday sunday aaron adam david
-    john mary paul peter george james michael ali ahmed ahmad mohammed muhammad omar hussein hassan
-    abdullah ibrahim khalid mahmoud youssef yusuf mustafa rand golani fidan hakan bassam fuad zeina
-    mehdi berkay oleksandr sham levant quds baath century telegram reuters president minister
-    general army forces party group council office foundation command ministry agency front state
-    republic kingdom federation international national islamic arab syrian iranian russian turkish
-    american british french german chinese israeli jordanian lebanese iraqi egyptian kurdish""".split()
+    ["the", "and", "for", "with", "from", "this", "that", "said", "will", "would", "could", "should", "have", "been", "after", "before", "about", "over", "under", "into", "city", "town", "port", "new", "old", "north", "south", "east", "west", "central", "upper", "lower", "great", "little", "saint", "san", "santa", "sainte", "victory", "union", "independence", "liberty", "freedom", "hope", "providence", "concord", "unity", "peace", "friendship", "progress", "march", "may", "june", "july", "august", "april", "january", "february", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "aaron", "adam", "david", "john", "mary", "paul", "peter", "george", "james", "michael", "ali", "ahmed", "ahmad", "mohammed", "muhammad", "omar", "hussein", "hassan", "abdullah", "ibrahim", "khalid", "mahmoud", "youssef", "yusuf", "mustafa", "rand", "golani", "fidan", "hakan", "bassam", "fuad", "zeina", "mehdi", "berkay", "oleksandr", "sham", "levant", "quds", "baath", "century", "telegram", "reuters", "president", "minister", "general", "army", "forces", "party", "group", "council", "office", "foundation", "command", "ministry", "agency", "front", "state", "republic", "kingdom", "federation", "international", "national", "islamic", "arab", "syrian", "iranian", "russian", "turkish", "american", "british", "french", "german", "chinese", "israeli", "jordanian", "lebanese", "iraqi", "egyptian", "kurdish"]
 )
 
 

@@ -171,8 +171,7 @@ OUTLETS: tuple[Outlet, ...] = (
 
 # Words after (or in) a name that mark it as a media source, for outlets not in the list.
 MEDIA_HEADS: frozenset[str] = frozenset(
-    """tv television channel radio agency newspaper daily weekly magazine paper website outlet
-    broadcaster network news media monitor observatory""".split()
+    ["tv", "television", "channel", "radio", "agency", "newspaper", "daily", "weekly", "magazine", "paper", "website", "outlet", "broadcaster", "network", "news", "media", "monitor", "observatory"]
 )
 
 # Aliases too ambiguous to match in running text on their own; they are still understood by

@@ -1,0 +1,145 @@
+"""Cited sources: the outlets, agencies and monitors an article says its information comes from.
+
+`extract_cites(body) -> list[Cite]` finds cue patterns around a source name:
+
+- `reported by CNN`, `cited by the Reuters agency`, `quoted by TASS`, `published by …`;
+- `according to the Syrian Observatory for Human Rights`, `According to CNN`;
+- `The New York Times reported`, `The New York Times reports`, `Syrian state television said`,
+  `Al Arabiya TV channel released footage`, `the Syrian Observatory and local media said`;
+- `writes Reuters`, `reports CNN`, `told Reuters`, `told Al Jazeera`, `spoke to Reuters`;
+- `Reuters could not independently verify`, `Reports in The Wall Street Journal`,
+  `in an interview with The New York Times`, `citing Russia’s Coordination Center`,
+  `the local media Daraa24 has published`.
+
+A name counts when it is a known outlet (`desk.extract.outlets`), when it looks like one (`… TV`,
+`… News Agency`, `… Observatory`, `… Times`, a state medium), or, for the unambiguous cues
+(`reported by`, `writes`, `could not independently verify`, `local media X`), when it is any
+capitalised name. `name` is canonical for known outlets (`the NYT`, `New York Times` → `The New
+York Times`), else the name as written without a leading `the` or a possessive. `text` is the cue
+phrase as written and `start`/`end` its span. Each occurrence is one `Cite`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desk.extract.model import Cite
+from desk.extract.outlets import MEDIA_HEADS, canonical_outlet
+
+__all__ = ["extract_cites"]
+
+_CAP = r"[A-Z0-9][\w&’'-]*(?:\.[A-Z][\w&’'-]*)*"
+_S = r"[ \t\u00a0]+"
+_NAME = (rf"(?:[Tt]he{_S})?(?:{_CAP}(?:[’']s)?)(?:{_S}(?:(?:of|for|the|and|al|el|de|du|on){_S})?{_CAP}){{0,6}}")
+_STATE = (r"(?:[A-Z][a-z]+\s+)?state(?:-run|-owned|-controlled)?\s+"
+          r"(?:media|television|TV|news\s+agency|radio|broadcaster|outlets?|newspaper)")
+_SRC = rf"(?P<name>{_STATE}|{_NAME})"
+_TAIL = (r"(?P<tail>(?:\s+(?:TV|television|channel|TV\s+channel|radio|newspaper|daily|news\s+agency|agency"
+         r"|website|war\s+monitor|monitor|monitoring\s+group|broadcaster))*)")
+_VERBS = (r"(?:reported|reports|said|says|wrote|writes|revealed|reveals|quoted|cited|published|publishes"
+          r"|aired|airs|broadcast|showed|shows|released|releases|learned|obtained|reporting)")
+_AUX = r"(?:\s+(?:has|had|have|also|earlier|later|first|previously|exclusively))*"
+
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("by", re.compile(rf"\b(?:reported|cited|quoted|published|broadcast|aired|carried|released|obtained|seen)"
+                      rf"\s+by\s+{_SRC}{_TAIL}")),
+    ("according", re.compile(rf"\b[Aa]ccording\s+to\s+{_SRC}{_TAIL}")),
+    ("subject", re.compile(rf"(?<![\w’'])(?:{_SRC}){_TAIL}(?:\s+and\s+(?:local|state|other|Syrian|Iraqi|"
+                           rf"Lebanese|Russian|Turkish|Iranian)\s+media)?{_AUX}\s+{_VERBS}\b")),
+    ("inverted", re.compile(rf"\b(?:writes|wrote|reports|reported|said|says|tells|adds|added|notes)\s+{_SRC}{_TAIL}"
+                            rf"(?=\s*[.,;:)]|\s*$)")),
+    ("told", re.compile(rf"\b(?:told|tells|telling|spoke\s+to|speaking\s+to|talking\s+to|said\s+to|in\s+an?\s+"
+                        rf"(?:\w+\s+)?interview\s+with|an?\s+(?:\w+\s+)?interview\s+with)\s+{_SRC}{_TAIL}")),
+    ("verify", re.compile(rf"(?<![\w’'])(?:{_SRC}){_TAIL}\s+(?:(?:could|can|cannot|could\s+not|can\s+not|"
+                          rf"was\s+unable\s+to|were\s+unable\s+to|(?:has|have|had)\s+been\s+unable\s+to)\s+"
+                          rf"(?:not\s+)?(?:independently\s+)?(?:verify|confirm)|(?:has|have|had|did)\s+not\s+"
+                          rf"(?:been\s+)?independently\s+(?:verif|confirm)\w*)")),
+    ("in", re.compile(rf"\b(?:[Rr]eports?|[Aa]rticles?|[Rr]eporting|[Aa]n?\s+report|[Aa]n?\s+article|[Aa]n?\s+"
+                      rf"(?:op-ed|editorial|investigation))\s+(?:in|by|from)\s+{_SRC}{_TAIL}")),
+    ("citing", re.compile(rf"\b(?:citing|quoting|via)\s+{_SRC}{_TAIL}")),
+    ("media", re.compile(rf"\b(?:local|independent|opposition|pro-government|news)?\s*(?:media\s+outlet|media|"
+                         rf"outlet|newspaper|news\s+site|broadcaster|channel|TV\s+channel|news\s+agency|daily)\s+"
+                         rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})(?P<tail>)\s+(?:has\s+|had\s+)?{_VERBS}\b")),
+    ("possessive", re.compile(rf"(?<![\w’'])(?P<name>{_NAME})(?P<tail>)[’']s\s+(?:[A-Z][\w-]+\s+){{1,3}}"
+                              rf"(?:reported|reports|said|says|wrote|told)\b")),
+)
+
+# Cue kinds where any capitalised name is taken as a source (the cue itself says it is one).
+_ANY_NAME = frozenset({"by", "verify", "media"})
+_MEDIA_LIKE = re.compile(
+    r"\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Telegraph|Guardian|Press|Daily|Agency|TV|Television"
+    r"|Radio|Channel|Observatory|Monitor|Network|Broadcasting|Media|Wire|Magazine|Watch)\b")
+# `citing X` also takes institutions: `citing Russia’s Coordination Center`, `citing the Health Ministry`.
+_INSTITUTION_LIKE = re.compile(
+    r"\b(?:Center|Centre|Ministry|Office|Command|Council|Committee|Institute|Organization|Organisation"
+    r"|Department|Authority|Directorate|Commission|Service)\b")
+_STATE_RE = re.compile(_STATE)
+_NOT_SOURCES = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that", "officials", "sources",
+                          "the", "a", "an", "there", "which", "who", "what"})
+
+
+def _clean(name: str) -> str:
+    name = name.strip()
+    for suffix in ("’s", "'s", "ʼs"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    if name.startswith(("the ", "The ")):
+        name = name[4:]
+    return name.strip(" .,;:")
+
+
+def _resolve(kind: str, name: str, tail: str) -> str | None:
+    """The canonical source for a matched name, or None if it is not a source."""
+    raw = name.strip()
+    if not raw or raw.lower() in _NOT_SOURCES:
+        return None
+    if _STATE_RE.fullmatch(_clean(raw)) or _STATE_RE.fullmatch(raw):
+        return _clean(raw)
+    # try the longest known outlet inside the name (`the Syrian Observatory and …`)
+    for candidate in (raw + tail, raw):
+        canon = canonical_outlet(candidate.strip())
+        if canon:
+            return canon
+    words = raw.split()
+    for n in range(len(words) - 1, 0, -1):
+        canon = canonical_outlet(" ".join(words[:n]))
+        if canon and (canonical_outlet(" ".join(words[:n]), strict=True) or kind != "subject"):
+            return canon
+    clean = _clean(raw)
+    if not clean or not clean[0].isupper():
+        return None
+    tail_words = tail.lower().split()
+    media_like = bool(_MEDIA_LIKE.search(clean)) or any(w in MEDIA_HEADS for w in tail_words)
+    if kind == "citing":
+        return clean if media_like or (_INSTITUTION_LIKE.search(clean) and len(clean.split()) > 1) else None
+    if kind in _ANY_NAME or media_like:
+        if kind in ("subject", "possessive") and not media_like:
+            return None
+        return clean
+    return None
+
+
+def extract_cites(body: str) -> list[Cite]:
+    """Sources the article cites, one `Cite` per cue, in text order."""
+    if not body:
+        return []
+    found: list[tuple[int, int, str]] = []
+    for kind, rx in PATTERNS:
+        for m in rx.finditer(body):
+            name = _resolve(kind, m.group("name"), m.group("tail") or "")
+            if name is None:
+                continue
+            s, e = m.start(), m.end()
+            text = body[s:e]
+            # trim leading white space a pattern may have taken
+            lead = len(text) - len(text.lstrip())
+            found.append((s + lead, e, name))
+    # keep the longest of overlapping cues naming the same source, and every distinct source
+    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    out: list[Cite] = []
+    for s, e, name in found:
+        if any(c.name == name and not (e <= c.start or s >= c.end) for c in out):
+            continue
+        out.append(Cite(name=name, text=body[s:e], start=s, end=e))
+    out.sort(key=lambda c: c.start)
+    return out
