@@ -51,7 +51,8 @@ from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio
 
-__all__ = ["acronym", "blocking_keys", "entity_key", "is_acronym", "same_entity", "similarity", "skeleton"]
+__all__ = ["acronym", "blocking_keys", "entity_key", "is_acronym", "same_entity", "similarity", "skeleton",
+           "spelling_key"]
 
 _ARTICLES = frozenset({"al", "el", "as", "ash", "ad", "an", "ar", "at", "az", "ez", "es", "ed", "ul", "the"})
 _CONNECTORS = frozenset({"of", "for", "the", "and", "in", "on", "de", "du", "des", "la", "le", "del", "da",
@@ -63,16 +64,12 @@ _SPECIAL = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d",
                           "œ": "oe", "ħ": "h", "ŧ": "t", "ŋ": "n", "ĸ": "k", "ſ": "s"})
 _FUSED = re.compile(r"^e(sh|th|dh|[tdrzsnl])(?=\1)")
 _DOUBLE = re.compile(r"(.)\1+")
+_REPLACE = (("ph", "f"), ("ck", "k"), ("q", "k"), ("w", "u"))
 _FOLDS = (
-    (re.compile(r"ph"), "f"),
-    (re.compile(r"ck"), "k"),
-    (re.compile(r"q"), "k"),
-    (re.compile(r"w"), "u"),
     (re.compile(r"o[ou]"), "u"),
     (re.compile(r"[ae][iy]"), "ei"),
-    (re.compile(r"y"), "i"),
-    (re.compile(r"(?<=[aeiou])h$"), ""),
 )
+_FINAL_H = re.compile(r"(?<=[aeiou])h$")
 _VOWELS = re.compile(r"[aeiou]")
 
 
@@ -104,8 +101,17 @@ def _fold(token: str) -> str:
     for _ in range(6):
         before = token
         token = _DOUBLE.sub(r"\1", token)
-        for pattern, repl in _FOLDS:
-            token = pattern.sub(repl, token)
+        for a, b in _REPLACE:
+            if a in token:
+                token = token.replace(a, b)
+        if "o" in token:
+            token = _FOLDS[0][0].sub("u", token)
+        if "i" in token or "y" in token:
+            token = _FOLDS[1][0].sub("ei", token)
+            if "y" in token:
+                token = token.replace("y", "i")
+        if token.endswith("h"):
+            token = _FINAL_H.sub("", token)
         token = _DOUBLE.sub(r"\1", token)
         if token == before:
             break
@@ -115,6 +121,18 @@ def _fold(token: str) -> str:
 def _raw_key(name: str) -> str:
     tokens = _content(_tokens(name))
     return "".join(_fold(t) for t in tokens)
+
+
+@lru_cache(maxsize=65536)
+def spelling_key(name: str) -> str:
+    """`entity_key` without the table of known long/short forms: spelling only (the gazetteer's key)."""
+    key = _raw_key(name)
+    for _ in range(4):
+        nxt = _raw_key(key)
+        if nxt == key:
+            break
+        key = nxt
+    return key
 
 
 # Known long and short forms that must share one key. Each tuple's first item is the canonical.
@@ -261,6 +279,9 @@ def _pair_score(kind: str, a: str, b: str) -> float:
         single, full = (wa, wb) if len(wa) == 1 else (wb, wa)
         if len(single[0]) >= 3 and single[0] == full[-1]:
             return 0.9
+    if len(wa) == len(wb) > 1 and all(_same_word(x, y) for x, y in zip(wa, wb, strict=True)) and \
+            any(x == y for x, y in zip(wa, wb, strict=True)):
+        return 0.85  # word by word: `Mohammed Haddad` / `Muhammad Haddad`
     if ka[0] != kb[0] or skeleton(ka) != skeleton(kb):
         return 0.0
     if len(wa) != len(wb) and min(len(wa), len(wb)) > 0 and abs(len(wa) - len(wb)) > 1:
@@ -270,13 +291,22 @@ def _pair_score(kind: str, a: str, b: str) -> float:
     return 0.8 + (score - need) if score >= need else 0.0
 
 
+def _same_word(x: str, y: str) -> bool:
+    """Two folded words that are one name in two transliterations (`mohamed`/`muhamad`)."""
+    if x == y:
+        return True
+    if not x or not y or x[0] != y[0] or _digits(x) != _digits(y):
+        return False
+    return ratio(x, y) >= 80 or (skeleton(x) == skeleton(y) and ratio(x, y) >= 60)
+
+
 def _first_name_conflict(a: str, b: str) -> bool:
     wa, wb = _words(a), _words(b)
     if len(wa) < 2 or len(wb) < 2:
         return False
-    if wa[-1] != wb[-1] and ratio(wa[-1], wb[-1]) < 75:
+    if not _same_word(wa[-1], wb[-1]):
         return False  # different surnames: not this rule's business
-    return wa[0] != wb[0] and ratio(wa[0], wb[0]) < 75
+    return not _same_word(wa[0], wb[0])
 
 
 def similarity(kind_a: str, names_a: list[str] | tuple[str, ...], kind_b: str,

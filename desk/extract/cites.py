@@ -48,7 +48,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            rf"Lebanese|Russian|Turkish|Iranian)\s+media)?{_AUX}\s+{_VERBS}\b")),
     ("inverted", re.compile(rf"\b(?:writes|wrote|reports|reported|said|says|tells|adds|added|notes)\s+{_SRC}{_TAIL}"
                             rf"(?=\s*[.,;:)]|\s*$)")),
-    ("told", re.compile(rf"\b(?:told|tells|telling|spoke\s+to|speaking\s+to|talking\s+to|said\s+to|in\s+an?\s+"
+    ("told", re.compile(rf"\b(?:told|tells|telling|spoke\s+to|speaking\s+to|talking\s+to|said\s+to|[Ii]n\s+an?\s+"
                         rf"(?:\w+\s+)?interview\s+with|an?\s+(?:\w+\s+)?interview\s+with)\s+{_SRC}{_TAIL}")),
     ("verify", re.compile(rf"(?<![\w’'])(?:{_SRC}){_TAIL}\s+(?:(?:could|can|cannot|could\s+not|can\s+not|"
                           rf"was\s+unable\s+to|were\s+unable\s+to|(?:has|have|had)\s+been\s+unable\s+to)\s+"

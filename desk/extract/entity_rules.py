@@ -200,8 +200,9 @@ def _is_initial(body: str, pos: int) -> bool:
         return True
     c = body[i]
     if c in ".!?…":
-        j = body.rfind(" ", max(0, i - 12), i) + 1
-        word = body[j:i].lower().strip("\"“(\n")
+        lo = max(0, i - 12)
+        j = body.rfind(" ", lo, i)
+        word = body[(j + 1 if j >= 0 else lo):i].lower().strip("\"“(\n")
         return word not in _ABBREV_BEFORE
     if c in ":;|":
         return True
@@ -382,8 +383,10 @@ def _segment(text: str, seg: list[_Tok], out: list[_Span], initial: bool, suffix
         _span(text, seg, out, initial=initial, suffix=suffix)
         return
     lows = [w.lower().rstrip(".,") for _, _, w in seg]
-    # an organisational word anywhere but first makes the whole segment an organisation
-    if len(seg) > 1 and any(w in lex.ORG_HEADS for w in lows[1:]):
+    # an organisational word anywhere but first (or first, with an `of` phrase: `Ministry of Defence`)
+    # makes the whole segment an organisation
+    if len(seg) > 1 and (any(w in lex.ORG_HEADS for w in lows[1:])
+                         or (lows[0] in lex.ORG_HEADS and any(w in ("of", "for", "on") for w in lows[1:]))):
         while len(seg) > 1 and lows[0] in _BASIC_STOP:
             seg, lows = seg[1:], lows[1:]
             initial = False
@@ -402,11 +405,13 @@ def _segment(text: str, seg: list[_Tok], out: list[_Span], initial: bool, suffix
         initial = False
     if not seg:
         return
-    # titles: [demonym…] Title… Name  →  Name, a person
+    # titles: [demonym…] Title… Name  →  Name, a person (at a sentence start a role noun counts too:
+    # `Analyst Omar Haddad said …`)
     title = False
     i = 0
-    while i < len(seg) and (lows[i] in lex.TITLES or lows[i] in lex.DEMONYMS) and not _known(seg[i][2]):
-        if lows[i] in lex.TITLE_HEADS:
+    while i < len(seg) and (lows[i] in lex.TITLES or lows[i] in lex.DEMONYMS or (initial and i == 0 and lows[i] in lex.ROLES)) \
+            and not _known(seg[i][2]):
+        if lows[i] in lex.TITLE_HEADS or (initial and i == 0 and lows[i] in lex.ROLES):
             title = True
         i += 1
     if title:
@@ -475,6 +480,9 @@ def _span(text: str, seg: list[_Tok], out: list[_Span], initial: bool, suffix: s
         if len(seg) > 1 or len(name) > 5 or low in lex.MONTHS or low in lex.WEEKDAYS:
             return None
         allcaps = False  # a short all-caps word is an acronym
+    if acr and known is not None and known[0] == L and len(name) > 3 and _known(name.title()) == known:
+        allcaps, acr = True, False  # IRAQ, HOMS: a shouted place name, not an acronym
+        sp.acronym = False
     sp.allcaps = allcaps
     ev = [0.0, 0.0, 0.0, 0.0]
     if known is not None:
@@ -519,7 +527,7 @@ def _span(text: str, seg: list[_Tok], out: list[_Span], initial: bool, suffix: s
     if max(ev) == 0:
         ev[X] += 0.5
     sp.ev = tuple(ev)
-    sp.skip_context = heading or (known is not None and known[3] >= 5) or org_head
+    sp.skip_context = heading or (known is not None and known[3] >= 3.5) or org_head
     sp.key = entity_key(sp.canonical or (name.title() if allcaps else name))
     if not sp.key:
         return None
@@ -701,10 +709,14 @@ def _merge(body: str, mentions: list[_Mention]) -> list[Entity]:
         joined.setdefault(uf.find(g), []).append(g)
     entities: list[tuple[int, Entity]] = []
     for gs in joined.values():
-        ms = [m for g in gs for m in members[g]]
+        if len(gs) == 1:
+            ms = members[gs[0]]
+            ev = evs[gs[0]]
+        else:
+            ms = [m for g in gs for m in members[g]]
+            ev = [sum(evs[g][t] for g in gs) for t in range(4)]
         if all(m.pending for m in ms):
             continue
-        ev = [sum(evs[g][t] for g in gs) for t in range(4)]
         best = max(range(4), key=lambda t: (ev[t], _TIE[t]))
         kind = _KINDS[best] if ev[best] > 0 else "other"
         name = _choose_name(ms)
@@ -719,6 +731,9 @@ _TIE = (0.5, 1, 2, -1)  # on equal evidence: organisation, then place, then pers
 
 
 def _choose_name(ms: list[_Mention]) -> str:
+    if len(ms) == 1:
+        m = ms[0]
+        return m.canonical or (m.text.title() if m.allcaps else m.text)
     for m in ms:
         if m.canonical:
             return m.canonical
@@ -726,6 +741,21 @@ def _choose_name(ms: list[_Mention]) -> str:
     if best.allcaps:
         return best.text.title()
     return best.text
+
+
+
+
+def clear_caches() -> None:
+    """Forget every cached plan and lookup (for cold-start benchmarks and tests)."""
+    from desk.extract import aliases, gazetteer
+
+    _plan.cache_clear()
+    _known.cache_clear()
+    _weak_place.cache_clear()
+    _initials.cache_clear()
+    aliases.entity_key.cache_clear()
+    aliases.spelling_key.cache_clear()
+    gazetteer.lookup.cache_clear()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -172,9 +172,9 @@ def lookup(name: str) -> Place | None:
         k = k[4:]
     place = _get(k)
     if place is None and k:
-        from desk.extract.aliases import entity_key
+        from desk.extract.aliases import spelling_key
 
-        ek = entity_key(k)
+        ek = spelling_key(k)
         if len(ek) > 2:
             place = _get("~" + ek)
     return place
@@ -268,12 +268,12 @@ def build(out: Path = DATA) -> int:  # pragma: no cover - exercised by hand
             rows[k] = (rank, name, typ + "~", cc, gid)
     # Alternates are stored under their transliteration key only (`~deirzor`), which `lookup`
     # tries when the exact name misses; so are the exact names, for their own variants.
-    from desk.extract.aliases import entity_key
+    from desk.extract.aliases import spelling_key
 
     fuzzy: dict[str, tuple[int, str, str, str, str]] = {}
 
     def add_fuzzy(name: str, row: tuple[int, str, str, str, str]) -> None:
-        ek = "~" + entity_key(name)
+        ek = "~" + spelling_key(name)
         if len(ek) > 3 and (ek not in fuzzy or row[0] > fuzzy[ek][0]):
             fuzzy[ek] = row
 

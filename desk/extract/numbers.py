@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 __all__ = ["Quantity", "find_quantities", "is_year_at", "parse_number_words"]
 
@@ -130,7 +131,11 @@ _TIME_UNITS = {"year": "years", "years": "years", "month": "months", "months": "
                "minute": "minutes", "minutes": "minutes", "decade": "decades", "decades": "decades"}
 _IRREGULAR = frozenset({"people", "men", "women", "children", "police", "personnel", "staff", "militia", "crew",
                         "cattle", "livestock", "sheep", "fish", "aircraft", "equipment", "ammunition"})
-_WORD_AFTER = re.compile(r"\s*[\"”']?\s*([A-Za-z][A-Za-z'’-]*)")
+_RANGE_NEXT = re.compile(r"\s*(?:and|to|or|–|-)\s*(?:\d[\d,.]*|(?:" + _NUMWORD + r"))\b")
+_UNIT_NOUNS = {"miles": ("km", 1.609344), "kilometers": ("km", 1.0), "kilometres": ("km", 1.0),
+               "meters": ("m", 1.0), "metres": ("m", 1.0), "dollars": ("usd", 1.0), "euros": ("eur", 1.0),
+               "tonnes": ("tonnes", 1.0), "tons": ("tonnes", 1.0), "percent": ("percent", 1.0)}
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
 
 def parse_number_words(text: str) -> float | None:
@@ -230,6 +235,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         out.append(q)
         taken.append((q.start, q.end))
     out.sort(key=lambda q: q.start)
+    # `from 10 to 20 km`, `between 40 and 60 percent`: the first number takes the second's unit
+    for a, b in pairwise(out):
+        if a.hedge == "between" and a.unit == "count" and b.unit != "count" and b.start - a.end < 8:
+            a.unit = b.unit
+            if a.value is not None and re.search(r"\bmi(?:les?)?\b", b.text):
+                a.value = round(a.value * 1.609344, 2)
     return out
 
 
@@ -293,7 +304,7 @@ def _quantity(text: str, m: re.Match[str], lo: int, hi: int) -> Quantity | None:
     unit_raw = (m.group("unit") or "").lower()
     scale = (m.group("scale") or "").lower()
     # glued to letters or part of a code: M5, Daraa24, F-16, COVID-19, 5G
-    if ns > 0 and (text[ns - 1].isalpha() or (text[ns - 1] in "-/" and ns > 1 and text[ns - 2].isalnum())):
+    if ns > 0 and (text[ns - 1].isalpha() or (text[ns - 1] in "-/:" and ns > 1 and text[ns - 2].isalnum())):
         return None
     if num[0].isdigit():
         if ne < len(text) and text[ne:ne + 1].isalpha() and not unit_raw and not scale:
@@ -382,12 +393,17 @@ def _quantity(text: str, m: re.Match[str], lo: int, hi: int) -> Quantity | None:
     if text[max(0, q_start - 1):q_start] == "(" and re.search(r"(?:km|kilomet\w+|miles?|%|percent)\s*\($",
                                                               text[max(0, q_start - 20):q_start]):
         return None
+    rng = _RANGE_NEXT.match(text, q_end)
     if unit is None:
         counted = _counted(text, q_end)
+        if counted is None and rng:  # `between 40 and 60 people`: the noun comes after the second number
+            counted = _counted(text, rng.end())
         if counted is None and re.search(r"population\s+of\s+(?:\w+\s+){0,2}$", text[max(0, q_start - 30):q_start]):
             counted = "people"
         unit = counted or "count"
-    if hedge is None and re.search(r"\bbetween\s+$", text[max(0, q_start - 10):q_start]) and \
-            re.match(r"\s+and\s+\d", text[q_end:q_end + 8]):
+        if unit in _UNIT_NOUNS:  # `between 5 and 10 miles`: the range's unit, normalised
+            unit, factor = _UNIT_NOUNS[unit]
+            value = round(value * factor, 2)
+    if hedge is None and _BETWEEN_BEFORE.search(text[max(0, q_start - 10):q_start]) and rng:
         hedge = "between"
     return Quantity(q_start, q_end, text[q_start:q_end], value, unit, hedge)

@@ -1,0 +1,292 @@
+"""Entity extraction rules, one behaviour per test, on short texts written for the tests."""
+
+from __future__ import annotations
+
+import sys
+import types
+
+import pytest
+
+from desk.extract import entities as ents
+from desk.extract.entities import (
+    EntityExtractor,
+    RuleBasedExtractor,
+    SpacyExtractor,
+    extract_entities,
+    get_entity_extractor,
+    merge_mentions,
+)
+from desk.extract.gazetteer import country_form, is_place, lookup
+from desk.extract.outlets import canonical_outlet, find_outlets
+
+
+def by_name(text: str) -> dict:
+    return {e.name: e for e in extract_entities(text)}
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {e.name: e.kind for e in extract_entities(text)}
+
+
+# --- candidates ---------------------------------------------------------------------------------
+
+
+def test_empty_and_blank_bodies() -> None:
+    assert extract_entities("") == []
+    assert extract_entities("   \n\n ") == []
+
+
+def test_mentions_are_spans_into_the_body() -> None:
+    body = "Protesters gathered in Mosul on Monday. Later, police in Mosul dispersed them."
+    for e in extract_entities(body):
+        for s, t in e.mentions:
+            assert body[s:t] in [e.name, *e.aliases]
+    assert len(by_name(body)["Mosul"].mentions) == 2
+
+
+def test_sentence_initial_common_words_are_not_entities() -> None:
+    body = ("While talks continued, the envoy left Geneva. Later, officials met. Against the odds, a deal held. "
+            "Reported. Meanwhile, Basra was calm. The ceasefire held.")
+    names = set(by_name(body))
+    assert {"While", "Later", "Against", "Reported", "Meanwhile", "The"}.isdisjoint(names)
+    assert {"Geneva", "Basra"} <= names
+
+
+def test_weekdays_and_months_are_not_entities() -> None:
+    names = set(by_name("The vote on Tuesday was moved to March. Observers arrived in Kirkuk on Sunday."))
+    assert names == {"Kirkuk"}
+
+
+def test_all_caps_dateline_gives_places_not_the_month() -> None:
+    body = "MOSUL, IRAQ – MARCH 3: Residents returned to the old city of Mosul on Tuesday."
+    found = kinds(body)
+    assert found.get("Mosul") == "place"
+    assert found.get("Iraq") == "place"
+    assert not any(n.upper() == "MARCH" for n in found)
+
+
+def test_headings_only_count_known_or_repeated_names() -> None:
+    body = ("Tensions rise in Basra\n\nMarket Turmoil and Political Fallout\n\n"
+            "Traders in Basra closed their shops after the currency fell.")
+    names = set(by_name(body))
+    assert "Basra" in names
+    assert {"Market Turmoil", "Turmoil", "Political Fallout", "Fallout", "Tensions"}.isdisjoint(names)
+
+
+def test_possessives_strip_to_the_name() -> None:
+    for apostrophe in ("’", "'", "ʼ"):
+        body = f"President Emmanuel Macron{apostrophe}s office said Macron{apostrophe}s plan stands."
+        e = by_name(body)["Emmanuel Macron"]
+        assert e.kind == "person"
+        assert all(not body[s:t].endswith("s" + apostrophe) and apostrophe not in body[s:t] for s, t in e.mentions)
+
+
+def test_demonyms_alone_are_not_entities_but_help_typing() -> None:
+    body = "Syrian and Iranian officials met. The Kurdish Red Crescent and the Syrian Observatory for Human Rights spoke."
+    found = kinds(body)
+    assert "Syrian" not in found and "Iranian" not in found and "Kurdish" not in found
+    assert found["Syrian Observatory for Human Rights"] == "organisation"
+
+
+def test_hyphenated_suffixes_end_a_name() -> None:
+    found = kinds("Turkey-backed fighters and Basra-based traders met anti-Houthi tribes near the Oman-Yemen border.")
+    assert found.get("Turkey") == "place"
+    assert found.get("Basra") == "place"
+    assert "Houthis" in found or "Houthi" in found
+    assert "Turkey-backed" not in found and "Basra-based" not in found
+
+
+# --- typing -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("The talks were hosted by Foreign Minister Ayman Safadi in the capital.", "Ayman Safadi", "person"),
+        ("Fighting continued, said military analyst Rami Nasr on Monday.", "Rami Nasr", "person"),
+        ("Lina Haddad, a researcher at the institute, disagreed.", "Lina Haddad", "person"),
+        ("The attack was condemned by General Valery Gerasimov.", "Valery Gerasimov", "person"),
+        ("A spokesman for the Popular Front Party denied it.", "Popular Front Party", "organisation"),
+        ("The Kurdistan Regional Council met in emergency session.", "Kurdistan Regional Council", "organisation"),
+        ("Troops reached the city of Tadmur before dawn.", "Tadmur", "place"),
+        ("Crowds filled Tahrir Square again.", "Tahrir Square", "place"),
+        ("Convoys moved along the Litani River overnight.", "Litani River", "place"),
+        ("Aid reached Basra and Karbala by road.", "Karbala", "place"),
+        ("The decision by NATO surprised Ankara.", "NATO", "organisation"),
+        ("Officials from the Ministry of Defence declined to comment.", "Ministry of Defence", "organisation"),
+    ],
+)
+def test_typing_by_cues(body: str, name: str, kind: str) -> None:
+    found = {e.name: e for e in extract_entities(body)}
+    names = {n: e for e in found.values() for n in [e.name, *e.aliases]}
+    assert name in names, found.keys()
+    assert names[name].kind == kind
+
+
+def test_unknown_acronym_is_an_organisation() -> None:
+    assert kinds("The statement from ZXQ came late.").get("ZXQ") == "organisation"
+
+
+def test_titles_are_peeled_off_persons() -> None:
+    found = by_name("Iraqi Prime Minister Mohammed Shia al-Sudani visited Basra.")
+    assert "Mohammed Shia al-Sudani" in found
+    assert found["Mohammed Shia al-Sudani"].kind == "person"
+    assert not any(n.startswith(("Iraqi", "Prime")) for n in found)
+
+
+def test_org_word_keeps_of_phrase_together() -> None:
+    found = by_name("The Supreme Council of the Armed Forces and Police met in Cairo.")
+    assert "Supreme Council of the Armed Forces and Police" in found
+    assert found["Cairo"].kind == "place"
+
+
+def test_and_between_places_splits_them() -> None:
+    found = kinds("Shelling hit Homs and Hama overnight.")
+    assert found == {"Homs": "place", "Hama": "place"}
+
+
+def test_outlets_are_organisations_with_canonical_names() -> None:
+    found = by_name("Footage aired by Al Arabiya TV showed the convoy, the New York Times said.")
+    assert found["Al Arabiya"].kind == "organisation"
+    assert "The New York Times" in found
+
+
+def test_person_cue_from_pronoun_and_regime() -> None:
+    found = kinds("Aliyev’s government fell. Later Aliyev said his family had left.")
+    assert found.get("Aliyev") == "person"
+
+
+# --- aliases inside an article ------------------------------------------------------------------
+
+
+def test_surname_back_reference_joins_the_full_name() -> None:
+    body = "Analyst Omar Haddad said the siege would last. Haddad added that supplies were low."
+    e = by_name(body)["Omar Haddad"]
+    assert e.kind == "person"
+    assert "Haddad" in e.aliases
+    assert len(e.mentions) == 2
+
+
+def test_inline_acronym_joins_its_long_form() -> None:
+    body = "The Popular Mobilization Forces (PMF) deployed. Later the PMF withdrew."
+    e = by_name(body)["Popular Mobilization Forces"]
+    assert e.kind == "organisation"
+    assert e.aliases == ["PMF"]
+    assert len(e.mentions) == 3
+
+
+def test_parenthesised_other_language_name_joins() -> None:
+    body = "The Islamic Resistance Movement (Harakat al-Muqawama al-Islamiya, in Arabic) rejected it."
+    found = by_name(body)
+    assert len(found) == 1
+    (e,) = found.values()
+    assert {e.name, *e.aliases} == {"Islamic Resistance Movement", "Harakat al-Muqawama al-Islamiya"}
+
+
+def test_spelling_variants_of_one_place_join() -> None:
+    body = "Fighters entered Sweida on Monday. Residents of As Suwayda said the city was quiet."
+    places = [e for e in extract_entities(body) if e.kind == "place"]
+    assert len(places) == 1
+    assert {places[0].name, *places[0].aliases} == {"Sweida", "As Suwayda"}
+
+
+def test_name_is_the_fullest_form() -> None:
+    body = "Assad’s forces retreated. Bashar al-Assad left. Al-Assad was not seen again."
+    e = by_name(body)["Bashar al-Assad"]
+    assert set(e.aliases) >= {"Assad", "Al-Assad"}
+
+
+def test_two_people_sharing_a_surname_do_not_swallow_it() -> None:
+    body = "Ali Hassan met Omar Hassan in Basra. Hassan said nothing."
+    found = by_name(body)
+    assert "Ali Hassan" in found and "Omar Hassan" in found
+    assert "Hassan" not in found["Ali Hassan"].aliases and "Hassan" not in found["Omar Hassan"].aliases
+
+
+# --- gazetteer and outlets ----------------------------------------------------------------------
+
+
+def test_gazetteer_lookups() -> None:
+    assert lookup("Damascus").type == "capital"
+    assert lookup("Iraq").type == "country"
+    assert lookup("Sweida").gid == lookup("Suwayda").gid == lookup("As-Suwayda").gid
+    assert lookup("Deir Ezzor").gid == lookup("Deir ez-Zor").gid == lookup("Deir az Zor").gid
+    assert lookup("Iran").gid != lookup("Iraq").gid
+    assert lookup("Retreat") is None or lookup("Retreat").type.endswith("~")
+    assert not is_place("Rahmati")
+    assert country_form("Russian Federation") == "Russia"
+    assert country_form("U.S.") == "United States"
+    assert country_form("Türkiye") == country_form("Turkiye") == "Turkey"
+
+
+def test_outlets_canonical_names() -> None:
+    assert canonical_outlet("the NYT") == "The New York Times"
+    assert canonical_outlet("New York Times") == "The New York Times"
+    assert canonical_outlet("Reuters agency") == "Reuters"
+    assert canonical_outlet("Time", strict=True) is None
+    assert canonical_outlet("Nothing Known Here") is None
+    spans = find_outlets("as Reuters and the Wall Street Journal reported, and Time did not")
+    assert [n for _, _, n in spans] == ["Reuters", "The Wall Street Journal"]
+
+
+# --- backends -----------------------------------------------------------------------------------
+
+
+def test_default_backend_is_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("DESK_ENTITY_BACKEND", raising=False)
+    ex = get_entity_extractor()
+    assert isinstance(ex, RuleBasedExtractor)
+    assert isinstance(ex, EntityExtractor)
+
+
+def test_spacy_backend_falls_back_without_spacy(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DESK_ENTITY_BACKEND", "spacy")
+    monkeypatch.setenv("DESK_SPACY_MODEL", "no_such_model_for_tests")
+    monkeypatch.setitem(sys.modules, "spacy", None)  # import fails
+    ents._backend.cache_clear()
+    try:
+        assert isinstance(get_entity_extractor(), RuleBasedExtractor)
+        assert extract_entities("Aid reached Basra.")[0].name == "Basra"
+    finally:
+        ents._backend.cache_clear()
+
+
+class _Ent:
+    def __init__(self, body: str, text: str, label: str, nth: int = 0) -> None:
+        start = -1
+        for _ in range(nth + 1):
+            start = body.index(text, start + 1)
+        self.start_char, self.end_char, self.label_, self.text = start, start + len(text), label, text
+
+
+def test_spacy_adapter_with_a_fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = "Omar Haddad visited Basra. Haddad’s aides met the UN. Later, Basra was quiet on Friday."
+
+    def nlp(text: str) -> types.SimpleNamespace:
+        return types.SimpleNamespace(ents=[
+            _Ent(text, "Omar Haddad", "PERSON"), _Ent(text, "Basra", "GPE"), _Ent(text, "Haddad’s", "PERSON"),
+            _Ent(text, "UN", "ORG"), _Ent(text, "Basra", "GPE", 1), _Ent(text, "Friday", "DATE"),
+        ])
+
+    fake = types.ModuleType("spacy")
+    fake.load = lambda name: nlp  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "spacy", fake)
+    monkeypatch.setenv("DESK_ENTITY_BACKEND", "spacy")
+    ents._backend.cache_clear()
+    try:
+        ex = get_entity_extractor()
+        assert isinstance(ex, SpacyExtractor)
+        found = {e.name: e for e in extract_entities(body)}
+    finally:
+        ents._backend.cache_clear()
+    assert set(found) == {"Omar Haddad", "Basra", "UN"}
+    assert found["Omar Haddad"].aliases == ["Haddad"]
+    assert found["Basra"].kind == "place" and len(found["Basra"].mentions) == 2
+    assert found["UN"].kind == "organisation"
+
+
+def test_merge_mentions_groups_by_key() -> None:
+    body = "Al-Sadr spoke. Moqtada al-Sadr left."
+    merged = merge_mentions(body, [(0, 7, "person"), (15, 30, "person")])
+    assert len(merged) == 1
+    assert merged[0].name == "Moqtada al-Sadr"
