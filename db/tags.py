@@ -308,18 +308,28 @@ class TagsMixin:
         return [_export_row(r) for r in rows]
 
     def export_articles(self) -> list[dict[str, Any]]:
-        """Every article's metadata with its current tags (no body), oldest first."""
+        """Every article's metadata (no body) with its current tags and triage status, oldest first."""
+        tagged = {row["article"]: row for row in self.export_tags()}
         rows = self.conn.execute(
             "SELECT a.id, s.name AS outlet, a.published, a.title, a.dateline, a.path, a.url, ea.event_id,"
-            " COALESCE(ct.status, 'new') AS status, a.status AS pipeline_status,"
-            " COALESCE(ct.reliability, s.default_reliability) AS reliability,"
-            " COALESCE(ct.reliability_inherited, s.default_reliability IS NOT NULL) AS reliability_inherited,"
-            " ct.credibility, ct.attribution, ct.starred, ct.read, ct.archived, ct.tagged_by, ct.tagged_at"
-            " FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
-            " LEFT JOIN event_articles ea ON ea.article_id = a.id"
-            " LEFT JOIN current_tags ct ON ct.article = a.id ORDER BY a.id"
+            " a.status AS pipeline_status, s.default_reliability FROM articles a"
+            " LEFT JOIN sources s ON s.id = a.source_id LEFT JOIN event_articles ea ON ea.article_id = a.id"
+            " ORDER BY a.id"
         ).fetchall()
-        return [_export_row(r) for r in rows]
+        out = []
+        for row in rows:
+            article = dict(row)
+            default = article.pop("default_reliability")
+            tags = tagged.get(article["id"])
+            article["status"] = tags["status"] if tags else "new"
+            article["reliability"] = tags["reliability"] if tags else default
+            article["reliability_inherited"] = tags["reliability_inherited"] if tags else default is not None
+            for key in ("credibility", "attribution", "tagged_by", "tagged_at"):
+                article[key] = tags[key] if tags else None
+            for flag in FLAGS:
+                article[flag] = tags[flag] if tags else False
+            out.append(article)
+        return out
 
 
 def _finish(entry: dict[str, Any]) -> None:
