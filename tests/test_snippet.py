@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desk.snippet import (
     clean_quote,
@@ -160,3 +162,17 @@ def test_article_reference_when_there_is_no_quote() -> None:
 )
 def test_indefinite_article(description: str, expected: str) -> None:
     assert with_article(description) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(), speaker=st.one_of(st.none(), st.text()), role=st.one_of(st.none(), st.text()),
+    via=st.one_of(st.none(), st.text()), outlet=st.one_of(st.none(), st.text()),
+    kind=st.sampled_from(["person", "organisation", "anonymous", "unknown"]),
+    style=st.sampled_from(["plain", "markdown"]),
+)
+def test_any_text_gives_a_snippet_without_control_characters(text, speaker, role, via, outlet, kind, style) -> None:
+    quote = {"text": text, "speaker": speaker, "speaker_kind": kind, "role": role, "via": via}
+    out = format_snippet(quote, {"outlet": outlet, "published": "2024-12-07", "url": "https://a.b/c"}, style)
+    assert not any((ord(c) < 32 and c != "\n") or 0x7F <= ord(c) <= 0x9F for c in out)
+    assert "\n" not in out or style == "markdown"
