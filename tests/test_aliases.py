@@ -93,6 +93,7 @@ def test_same_entity_joins(kind_a: str, names_a: list[str], kind_b: str, names_b
     ("organisation", ["Syrian Revolutionary Forces"], "organisation", ["Syrian Armed Forces"]),
     ("place", ["Homs"], "place", ["Hama"]),
     ("person", [], "person", ["Assad"]),
+    ("person", ["Hussein", "Fuad Hussein"], "person", ["Hussein", "Saddam Hussein"]),
 ])
 def test_same_entity_keeps_apart(kind_a: str, names_a: list[str], kind_b: str, names_b: list[str]) -> None:
     assert not same_entity(kind_a, names_a, kind_b, names_b)

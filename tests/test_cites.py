@@ -44,6 +44,9 @@ def cites(text: str) -> list[tuple[str, str]]:
     ("The Kurdistan24 TV channel reported clashes.", [("Kurdistan24", "The Kurdistan24 TV channel reported")]),
     ("Footage aired by Orient News showed the blast.", [("Orient News", "aired by Orient News")]),
     ("Damascus Daily reported a curfew.", [("Damascus Daily", "Damascus Daily reported")]),
+    ("The Institute for the Study of War, a Washington think tank, said troops advanced.",
+     [("Institute for the Study of War", "The Institute for the Study of War, a Washington think tank, said")]),
+    ("KYIV, Ukraine (AP) — Drones struck overnight.", [("Associated Press", "KYIV, Ukraine (AP) —")]),
 ])
 def test_cue_patterns(text: str, expected: list) -> None:
     assert cites(text) == expected
@@ -58,6 +61,8 @@ def test_cue_patterns(text: str, expected: list) -> None:
     "The army announced a curfew.",
     "Tehran began evacuating staff, citing Iran’s inability to hold on.",
     "Reuters and AFP are news agencies.",
+    "Omar Haddad, a senior analyst, said so.",
+    "MOSUL, Iraq (Mosul Times Staff) — a dateline credit of an unknown outlet is not a cite.",
 ])
 def test_not_cites(text: str) -> None:
     assert cites(text) == []

@@ -6,6 +6,8 @@ import sys
 import types
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desk.extract import entities as ents
 from desk.extract.entities import (
@@ -290,3 +292,37 @@ def test_merge_mentions_groups_by_key() -> None:
     merged = merge_mentions(body, [(0, 7, "person"), (15, 30, "person")])
     assert len(merged) == 1
     assert merged[0].name == "Moqtada al-Sadr"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("US Secretary of State Antony Blinken arrived.", {"US": "place", "Antony Blinken": "person"}),
+    ("ECB President Christine Lagarde spoke.", {"ECB": "organisation", "Christine Lagarde": "person"}),
+    ("Quds Force Commander Qasem Soleimani was killed.", {"Quds Force": "organisation", "Qasem Soleimani": "person"}),
+    ("Prices fell. Chief Executive Tim Cook was upbeat.", {"Tim Cook": "person"}),
+    ("Army Chief of Staff Eyal Zamir spoke.", {"Eyal Zamir": "person"}),
+    ("Analyst Omar Haddad disagreed.", {"Omar Haddad": "person"}),
+])
+def test_titles_after_organisations_and_places(body: str, expected: dict[str, str]) -> None:
+    assert kinds(body) == expected
+
+
+def test_the_is_dropped_from_known_names_without_it() -> None:
+    found = by_name("The Institute for the Study of War said so. Analysts at the Institute for the Study of War agreed.")
+    e = found["Institute for the Study of War"]
+    assert e.aliases == [] and len(e.mentions) == 2
+
+
+_pieces = st.sampled_from(["Al-Assad’s", "the", "City", "of", "Homs", "President", "Bashar", "al-Assad", "(HTS)",
+                           "Hayat", "Tahrir", "al", "Sham", ",", ".", "\n\n", "US-backed", "Syrian", "Forces", "and",
+                           "ʼs", "Ministry", "for", "anti-", "DECEMBER", "6:", "Reuters", "said", "O'Brien", "–"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=120), st.lists(_pieces, max_size=25).map(" ".join)))
+def test_extraction_never_crashes_and_spans_hold(body: str) -> None:
+    for e in extract_entities(body):
+        assert e.kind in ("person", "place", "organisation", "other")
+        assert e.name
+        for s, t in e.mentions:
+            assert 0 <= s < t <= len(body)
+            assert body[s:t] in (e.name, *e.aliases) or body[s:t].title() == e.name

@@ -23,7 +23,7 @@ signatures are stable:
     is also the key of `SDF`); and a consonant skeleton prefixed with `~` (`~d:drzr`).
 
 - `same_entity(kind_a, names_a, kind_b, names_b) -> bool`
-    Whether two entities (each a kind and its names, canonical name first, then aliases) are the
+    Whether two entities (each a kind and its names: name and aliases, in any order) are the
     same. `similarity(...)` gives the underlying score in [0, 1] (`same_entity` is `>= 0.8`).
     Joins: equal keys; an acronym and its long form; a lone surname and a full name (persons);
     transliterations with the same consonant skeleton and first letter and a close rapidfuzz ratio
@@ -309,6 +309,10 @@ def _first_name_conflict(a: str, b: str) -> bool:
     return not _same_word(wa[0], wb[0])
 
 
+def _fullest(names: list[str]) -> str:
+    return max(names, key=lambda n: (not is_acronym(n), len(_words(n)), len(n)))
+
+
 def similarity(kind_a: str, names_a: list[str] | tuple[str, ...], kind_b: str,
                names_b: list[str] | tuple[str, ...]) -> float:
     """How likely two entities are the same, in [0, 1]; 0 when a rule keeps them apart."""
@@ -319,7 +323,8 @@ def similarity(kind_a: str, names_a: list[str] | tuple[str, ...], kind_b: str,
     if kind_a != kind_b and "other" not in (kind_a, kind_b):
         return 0.0
     kind = kind_a if kind_a != "other" else kind_b
-    head_a, head_b = names_a[0], names_b[0]
+    # the fullest name of each side carries the conflict rules, whatever order the names come in
+    head_a, head_b = _fullest(names_a), _fullest(names_b)
     if _digits(entity_key(head_a)) != _digits(entity_key(head_b)):
         return 0.0
     if kind == "place" and entity_key(head_a) != entity_key(head_b) and _place_conflict(head_a, head_b):
@@ -339,5 +344,5 @@ def similarity(kind_a: str, names_a: list[str] | tuple[str, ...], kind_b: str,
 
 def same_entity(kind_a: str, names_a: list[str] | tuple[str, ...], kind_b: str,
                 names_b: list[str] | tuple[str, ...]) -> bool:
-    """Whether two entities are one (see the module docstring). Names: canonical first, then aliases."""
+    """Whether two entities are one (see the module docstring). Names: the name and aliases, any order."""
     return similarity(kind_a, names_a, kind_b, names_b) >= 0.8

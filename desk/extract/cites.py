@@ -9,7 +9,9 @@
 - `writes Reuters`, `reports CNN`, `told Reuters`, `told Al Jazeera`, `spoke to Reuters`;
 - `Reuters could not independently verify`, `Reports in The Wall Street Journal`,
   `in an interview with The New York Times`, `citing Russia’s Coordination Center`,
-  `the local media Daraa24 has published`.
+  `the local media Daraa24 has published`;
+- known outlets only: `The Institute for the Study of War, a Washington think tank, said`, and a
+  wire credit in a dateline (`KYIV, Ukraine (AP) —`).
 
 A name counts when it is a known outlet (`desk.extract.outlets`), when it looks like one (`… TV`,
 `… News Agency`, `… Observatory`, `… Times`, a state medium), or, for the unambiguous cues
@@ -30,7 +32,8 @@ __all__ = ["extract_cites"]
 
 _CAP = r"[A-Z0-9][\w&’'-]*(?:\.[A-Z][\w&’'-]*)*"
 _S = r"[ \t\u00a0]+"
-_NAME = (rf"(?:[Tt]he{_S})?(?:{_CAP}(?:[’']s)?)(?:{_S}(?:(?:of|for|the|and|al|el|de|du|on){_S})?{_CAP}){{0,6}}")
+_NAME = (rf"(?:[Tt]he{_S})?(?:{_CAP}(?:[’']s)?)"
+         rf"(?:{_S}(?:(?:of|for|and|de|du|on)(?:{_S}the)?{_S}|(?:the|al|el){_S})?{_CAP}){{0,6}}")
 _STATE = (r"(?:[A-Z][a-z]+\s+)?state(?:-run|-owned|-controlled)?\s+"
           r"(?:media|television|TV|news\s+agency|radio|broadcaster|outlets?|newspaper)")
 _SRC = rf"(?P<name>{_STATE}|{_NAME})"
@@ -60,6 +63,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("media", re.compile(rf"\b(?:local|independent|opposition|pro-government|news)?\s*(?:media\s+outlet|media|"
                          rf"outlet|newspaper|news\s+site|broadcaster|channel|TV\s+channel|news\s+agency|daily)\s+"
                          rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})(?P<tail>)\s+(?:has\s+|had\s+)?{_VERBS}\b")),
+    ("appositive", re.compile(rf"(?<![\w’'])(?:{_SRC}){_TAIL},[ \t][^,.;:\n]{{3,80}},[ \t]+{_AUX}{_VERBS}\b")),
+    ("dateline", re.compile(r"(?m)^[A-Z][A-Za-z .,’'-]{1,60}\((?P<name>[A-Za-z][\w .&-]{0,30})\)(?P<tail>)"
+                            r"\s*[—–-]")),
     ("possessive", re.compile(rf"(?<![\w’'])(?P<name>{_NAME})(?P<tail>)[’']s\s+(?:[A-Z][\w-]+\s+){{1,3}}"
                               rf"(?:reported|reports|said|says|wrote|told)\b")),
 )
@@ -110,6 +116,8 @@ def _resolve(kind: str, name: str, tail: str) -> str | None:
         return None
     tail_words = tail.lower().split()
     media_like = bool(_MEDIA_LIKE.search(clean)) or any(w in MEDIA_HEADS for w in tail_words)
+    if kind in ("appositive", "dateline"):
+        return None  # only known outlets, found above
     if kind == "citing":
         return clean if media_like or (_INSTITUTION_LIKE.search(clean) and len(clean.split()) > 1) else None
     if kind in _ANY_NAME or media_like:

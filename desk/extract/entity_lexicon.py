@@ -74,8 +74,7 @@ LEADING_STOP = STOP | _words("""
     capturing capture captured taking taken seizing seized losing lost fighting fought reports
     sources officials rebels militants thousands hundreds dozens both neither either despite
     following amid because since after before when while during under over regional diplomatic
-    broader major key keys big top anti pro ex former then acting deputy interim outgoing
-    incoming late senior junior chief""")
+    broader major key keys big top anti pro ex then outgoing incoming late junior""")
 
 # Person titles that come before a name (`President Bashar al-Assad`, `Foreign Minister Hakan Fidan`).
 TITLES = _words("""
@@ -88,7 +87,8 @@ TITLES = _words("""
     congressman congresswoman governor gov gov. mayor judge justice chancellor ambassador envoy
     special spokesman spokeswoman spokesperson chairman chairwoman chair director chief dr dr. mr
     mr. mrs mrs. ms ms. prof prof. professor sir dame lord lady speaker premier president-elect
-    state high commissioner emeritus acting former interim caretaker""")
+    state high commissioner emeritus acting former interim caretaker executive officer operating
+    financial political bureau military intelligence security army staff joint""")
 
 # Title words that can stand as the only title (`General Oleksandr Chaiko`, not `Foreign Chaiko`).
 TITLE_HEADS = _words("""
@@ -129,7 +129,7 @@ ORG_HEADS = _words("""
     administration directorate service services unit units police navy airforce gendarmerie
     bloc caucus secretariat board trust charity ngo club team airline airlines airways
     television radio newspaper times journal post herald tribune gazette telegraph news press
-    channel media network observatory monitor brotherhood hospital clinic operations
+    channel media network observatory monitor brotherhood hospital clinic operations chiefs
     """)
 
 # Heads that join a following `of`/`for`/`on` phrase into one name (`Ministry of Defence`).

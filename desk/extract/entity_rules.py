@@ -315,7 +315,8 @@ def _split_connectors(toks: list[_Tok]) -> list[list[_Tok]]:
         low = t.lower()
         if (low in _CONNECTORS and t[0].islower()) or t == "&":
             seg = segs[-1]
-            if low in ("of", "for", "on") and any(w.lower().rstrip(".") in lex.OF_HEADS for _, _, w in seg):
+            if low in ("of", "for", "on") and (any(w.lower().rstrip(".") in lex.OF_HEADS for _, _, w in seg)
+                                                or (seg and seg[-1][2].lower() in lex.TITLE_HEADS)):
                 joined_of = True
                 seg.append(tok)
             elif (low in ("and", "&") and joined_of) or (low == "the" and seg and seg[-1][2] in _CONNECTORS):
@@ -361,7 +362,7 @@ def _plan(text: str, initial: bool, heading: bool) -> tuple[_Span, ...]:
         _plan_heading(text, toks, out)
         return tuple(out)
     if len(toks) > 1 and _known(text) is not None:
-        _span(text, toks, out, initial=initial)
+        _segment(text, toks, out, initial=initial, suffix=None)
         return tuple(out)
     groups, suffix = _cut_hyphens(toks)
     first = True
@@ -380,9 +381,21 @@ def _segment(text: str, seg: list[_Tok], out: list[_Span], initial: bool, suffix
         if known is not None:
             seg = seg[1:]
     if known is not None:
+        if len(seg) > 1 and seg[0][2] in ("The", "the") and not (known[1] or "").startswith("The "):
+            seg = seg[1:]  # `The Institute for the Study of War` → the name without `The`
         _span(text, seg, out, initial=initial, suffix=suffix)
         return
     lows = [w.lower().rstrip(".,") for _, _, w in seg]
+    # an organisation, then a title and a name: `Quds Force Commander Qasem Soleimani`
+    if len(seg) > 2:
+        last_org = max((k for k, w in enumerate(lows) if w in lex.ORG_HEADS), default=-1)
+        if last_org >= 0:
+            for t in range(last_org + 1, len(seg) - 1):
+                if lows[t] in lex.TITLE_HEADS:
+                    if last_org > 0 or lows[0] not in lex.TITLE_HEADS:
+                        _segment(text, seg[:last_org + 1], out, initial=initial, suffix=None)
+                    _segment(text, seg[last_org + 1:], out, initial=False, suffix=suffix)
+                    return
     # an organisational word anywhere but first (or first, with an `of` phrase: `Ministry of Defence`)
     # makes the whole segment an organisation
     if len(seg) > 1 and (any(w in lex.ORG_HEADS for w in lows[1:])
@@ -405,11 +418,32 @@ def _segment(text: str, seg: list[_Tok], out: list[_Span], initial: bool, suffix
         initial = False
     if not seg:
         return
+    # an acronym or known name before a title is its own entity: `ECB President Christine Lagarde`,
+    # `US Secretary of State …`, `Hamas Political Bureau Chief …`
+    if len(seg) > 2 and lows[0] not in lex.TITLES:
+        t = 1
+        while t < len(seg) - 1 and lows[t] not in lex.TITLE_HEADS:
+            t += 1
+        if t < len(seg) - 1 and lows[t] in lex.TITLE_HEADS:
+            start = t
+            while start > 0 and lows[start - 1] in lex.TITLES:
+                start -= 1
+            head = seg[:start]
+            if head and all(w[2].isupper() or _known(w[2]) is not None or lows[k] in lex.DEMONYMS
+                            for k, w in enumerate(head)):
+                heads = [w for k, w in enumerate(head) if lows[k] not in lex.DEMONYMS]
+                if heads:
+                    _segment(text, heads, out, initial=False, suffix=None)
+                seg, lows = seg[start:], lows[start:]
+                initial = False
     # titles: [demonym…] Title… Name  →  Name, a person (at a sentence start a role noun counts too:
     # `Analyst Omar Haddad said …`)
     title = False
     i = 0
-    while i < len(seg) and (lows[i] in lex.TITLES or lows[i] in lex.DEMONYMS or (initial and i == 0 and lows[i] in lex.ROLES)) \
+    while i < len(seg) and (lows[i] in lex.TITLES or lows[i] in lex.DEMONYMS
+                            or (initial and i == 0 and lows[i] in lex.ROLES)
+                            or (title and lows[i] in ("of", "the", "for") and i + 1 < len(seg)
+                                and lows[i + 1] in lex.TITLES)) \
             and not _known(seg[i][2]):
         if lows[i] in lex.TITLE_HEADS or (initial and i == 0 and lows[i] in lex.ROLES):
             title = True
