@@ -90,6 +90,9 @@ class ArticlesMixin:
                     f"UPDATE articles SET {sets}, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = :id",
                     {**values, "id": article_id},
                 )
+                old_quotes = self.conn.execute(
+                    "SELECT id, text FROM quotes WHERE article_id = ?", (article_id,)
+                ).fetchall()
                 for table in ("mentions", "quotes", "claims", "dates", "cites"):
                     self.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
                 action: Action = "updated"
@@ -100,7 +103,25 @@ class ArticlesMixin:
                 action = "added"
             if extraction is not None:
                 self._save_extraction(article_id, record, extraction)
+            if existing:
+                self._carry_quote_tags(article_id, old_quotes)
             return SaveResult(article_id, action, error)
+
+    def _carry_quote_tags(self, article_id: int, old_quotes: list[sqlite3.Row]) -> None:
+        """Keep tags on a quote whose article was updated: they follow the quote with the same text."""
+        new_ids = {
+            text: qid for qid, text in self.conn.execute(
+                "SELECT id, text FROM quotes WHERE article_id = ? ORDER BY id DESC", (article_id,)
+            )
+        }
+        for old_id, text in old_quotes:
+            new_id = new_ids.get(text)
+            if new_id is None or new_id == old_id:
+                continue
+            for table in ("tags", "tag_history"):
+                self.conn.execute(
+                    f"UPDATE {table} SET quote_id = ? WHERE article_id = ? AND quote_id = ?", (new_id, article_id, old_id)
+                )
 
     def _save_extraction(self, article_id: int, record: ArticleRecord, ex: Extraction) -> None:
         by_surface = self.save_entities(article_id, ex.entities)  # type: ignore[attr-defined]

@@ -61,6 +61,7 @@ def migrate(conn: sqlite3.Connection, upto: int | None = None) -> list[int]:
     """
     applied: list[int] = []
     have = current_version(conn)
+    done = {r[0] for r in conn.execute("SELECT version FROM schema_version")}
     newest = latest_version()
     if have > newest:
         raise NewerSchemaError(
@@ -68,7 +69,7 @@ def migrate(conn: sqlite3.Connection, upto: int | None = None) -> list[int]:
             "upgrade desk to open it"
         )
     for version, name, sql in available():
-        if version <= have or (upto is not None and version > upto):
+        if version in done or (upto is not None and version > upto):
             continue
         try:
             conn.execute("BEGIN IMMEDIATE")

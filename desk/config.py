@@ -10,7 +10,7 @@ Every section is optional; a missing or broken file falls back to the defaults w
 
     [snippet]
     plain = '“{text}” — {speaker_role} ({outlet}, {date}{via})'
-    markdown = '> “{text}”\\n>\\n> — {speaker_role} ([{outlet}]({url}), {date}{via})'
+    markdown = "> “{text}”\\n>\\n> — {speaker_role} ([{outlet}]({url}), {date}{via})"
 """
 
 from __future__ import annotations

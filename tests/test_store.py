@@ -98,3 +98,37 @@ def test_fts_follows_inserts_updates_and_deletes(store: Store) -> None:
 def test_bad_search_syntax_is_a_store_error(store: Store) -> None:
     with pytest.raises(StoreError, match="search"):
         store.search_ids('"unbalanced AND (')
+
+
+def test_quote_tags_follow_the_quote_when_the_article_is_updated(store: Store) -> None:
+    from desk.extract.model import Extraction, Quote
+    from desk.records import ArticleRecord
+
+    def quote(text: str, start: int) -> Quote:
+        return Quote(text, "quote", "Ana Ferreira", "person", None, None, start, start + len(text))
+
+    rec = ArticleRecord(title="t", body='"We will win," she said.', path="/x/q.txt")
+    saved = store.save_article(rec, Extraction(quotes=[quote("We will win,", 1)]))
+    (q,) = store.article_quotes(saved.id)
+    store.set_tag(saved.id, "attribution", "named", "ana", quote_id=q["id"])
+    other = ArticleRecord(title="o", body='"Later," he said.', path="/x/o.txt")
+    store.save_article(other, Extraction(quotes=[quote("Later,", 1)]))
+    changed = ArticleRecord(title="t", body='Intro. "We will win," she said.', path="/x/q.txt")
+    store.save_article(changed, Extraction(quotes=[quote("We will win,", 8)]))
+    (q2,) = store.article_quotes(saved.id)
+    assert q2["id"] != q["id"]
+    tags = store.conn.execute("SELECT quote_id, value FROM tags WHERE article_id = ?", (saved.id,)).fetchall()
+    assert [tuple(t) for t in tags] == [(q2["id"], "named")]
+
+
+def test_a_late_lower_migration_is_still_applied(db_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import db.migrate as m
+
+    real = m.available()
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    monkeypatch.setattr(m, "available", lambda: [real[0], (3, "later", "CREATE TABLE later_one(x);")])
+    m.migrate(conn)
+    monkeypatch.setattr(m, "available", lambda: [real[0], (2, "between", "CREATE TABLE between_one(x);"),
+                                                 (3, "later", "CREATE TABLE later_one(x);")])
+    assert m.migrate(conn) == [2]
+    conn.close()
