@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks import corpus as _corpus
 from benchmarks.corpus import Corpus
+
+# Cached inputs are named after the generator's source, so changing it never reuses stale ones.
+CORPUS_VERSION = hashlib.sha1(Path(_corpus.__file__).read_bytes()).hexdigest()[:8]
 
 
 @dataclass
@@ -47,7 +52,7 @@ class Context:
 
     def corpus_dir(self, n: int) -> Path:
         """A folder of `n` generated text articles, written on first use."""
-        folder = self.cache / f"corpus-s{self.seed}-{n}"
+        folder = self.cache / f"corpus-{self.key}-{n}"
         done = folder / ".complete"
         if not done.exists():
             if folder.exists():
@@ -57,7 +62,12 @@ class Context:
         return folder
 
     def ingested_db_path(self, n: int) -> Path:
-        return self.cache / f"ingested-s{self.seed}-{n}.db"
+        return self.cache / f"ingested-{self.key}-{n}.db"
+
+    @property
+    def key(self) -> str:
+        """Seed and generator version, for naming cached inputs."""
+        return f"s{self.seed}-{CORPUS_VERSION}"
 
 
 def bench_store_class():

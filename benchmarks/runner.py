@@ -51,14 +51,14 @@ def run_figure(name: str, sizes: list[int], label: str, *, seed: int, cache: Pat
     return figures
 
 
-def plan(label: str, only: list[str] | None) -> list[tuple[str, list[int]]]:
+def plan(label: str, only: list[str] | None, at: dict[str, list[int]] | None = None) -> list[tuple[str, list[int]]]:
     """(figure, sizes) in running order: ingest first, since clustering and the TUI reuse its database."""
     steps = []
     for name in NAMES:
         if only and name not in only:
             continue
         module = importlib.import_module(f"benchmarks.figures.{name}")
-        steps.append((name, module.SIZES[label]))
+        steps.append((name, (at or {}).get(name) or module.SIZES[label]))
     for name in micro_benchmarks():
         if not only or name in only or name.removeprefix("bench_") in only:
             steps.append((name, []))
@@ -98,7 +98,7 @@ def _escape(text: str) -> str:
 
 
 def run(label: str, only: list[str] | None, out: Path, *, seed: int, cache: Path, profile: Path | None,
-        quiet: bool = False) -> dict[str, Any]:
+        at: dict[str, list[int]] | None = None, quiet: bool = False) -> dict[str, Any]:
     from rich.console import Console
 
     from benchmarks.machine import describe
@@ -109,7 +109,7 @@ def run(label: str, only: list[str] | None, out: Path, *, seed: int, cache: Path
     scratch.mkdir(parents=True, exist_ok=True)
     results: list[dict[str, Any]] = []
     started = time.time()
-    for name, sizes in plan(label, only):
+    for name, sizes in plan(label, only, at):
         console.log(f"{name} {', '.join(f'{n:,}' for n in sizes)}…")
         t = time.perf_counter()
         figures = run_figure(name, sizes, label, seed=seed, cache=cache, scratch=scratch, profile=profile)
@@ -119,6 +119,7 @@ def run(label: str, only: list[str] | None, out: Path, *, seed: int, cache: Path
         console.print(table(figures, ""))
     doc = {
         "sizes": label,
+        "sizes_overridden": at or {},
         "seed": seed,
         "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
         "seconds": round(time.time() - started, 1),

@@ -45,7 +45,7 @@ def _rows(ctx: Context, n: int) -> Iterator[dict]:
 
 def ensure_db(ctx: Context, n: int) -> tuple[str, float | None]:
     """Path of the n-article search database, and the seconds it took to build (None if cached)."""
-    path = ctx.cache / f"search-s{ctx.seed}-{n}.db"
+    path = ctx.cache / f"search-{ctx.key}-{n}.db"
     if path.exists():
         return str(path), None
     tmp = ctx.scratch / f"search-{n}.db"

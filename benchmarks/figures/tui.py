@@ -30,7 +30,7 @@ def ensure_db(ctx: Context, n: int) -> tuple[str, str]:
     ingested = ctx.ingested_db_path(n)
     if ingested.exists():
         return str(ingested), "ingested (with extraction and events)"
-    path = ctx.cache / f"tui-s{ctx.seed}-{n}.db"
+    path = ctx.cache / f"tui-{ctx.key}-{n}.db"
     if not path.exists():
         from benchmarks.figures.search import _rows
 
