@@ -10,6 +10,8 @@ unit vocabulary (`percent`, `km`, `usd`, `years`, `ordinal`, the counted noun su
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from desk.extract.model import Claim
 from desk.extract.numbers import find_quantities
 from desk.extract.sentences import split_sentences
@@ -21,11 +23,18 @@ def extract_claims(body: str) -> list[Claim]:
     """One claim per quantity phrase, in text order."""
     if not body or (not any(c.isdigit() for c in body) and not _has_number_word(body)):
         return []
+    sentences = split_sentences(body)
+    starts = [s for s, _ in sentences]
     claims: list[Claim] = []
-    for s, e in split_sentences(body):
-        for q in find_quantities(body, s, e):
-            claims.append(Claim(text=body[s:e], value=q.value, unit=q.unit, hedge=q.hedge, start=s, end=e,
-                                quantity=q.text, q_start=q.start, q_end=q.end))
+    for q in find_quantities(body):  # one pass over the body, then each quantity to its sentence
+        i = bisect_right(starts, q.start) - 1
+        if i < 0:
+            continue
+        s, e = sentences[i]
+        if q.end > e:
+            continue  # a phrase across a sentence break is not one quantity
+        claims.append(Claim(text=body[s:e], value=q.value, unit=q.unit, hedge=q.hedge, start=s, end=e,
+                            quantity=q.text, q_start=q.start, q_end=q.end))
     return claims
 
 

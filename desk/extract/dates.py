@@ -28,6 +28,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from desk.extract.model import DateRef
 from desk.extract.numbers import is_year_at
+from desk.extract.spans import SpanSet
 
 __all__ = ["extract_dates", "resolve_day_month"]
 
@@ -104,14 +105,11 @@ def extract_dates(body: str, published: date | None = None) -> list[DateRef]:
     if published is not None and not isinstance(published, date):
         published = None
     found: list[tuple[int, int, str | None]] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+    taken = SpanSet()
 
     def add(s: int, e: int, d: date | None) -> None:
-        if s < e and free(s, e):
-            taken.append((s, e))
+        if s < e and taken.free(s, e):
+            taken.add(s, e)
             found.append((s, e, d.isoformat() if d is not None else None))
 
     for rx in (_MONTH_DAY, _DAY_MONTH):

@@ -33,6 +33,8 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from desk.extract.spans import SpanSet
+
 __all__ = ["Quantity", "find_quantities", "is_year_at", "parse_number_words"]
 
 
@@ -84,18 +86,18 @@ _HEDGE = "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
 _UNIT = (r"%|percent(?:age points?)?|per\s+cent|pct|km2|sq\.?\s*km|square\s+(?:kilomet(?:er|re)s?|miles?)"
          r"|km|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|kg|kilograms?|tonnes?|tons?"
          r"|dollars?|euros?|pounds?|yen|m|k|mn|mln|bn|b|tn")
+# The regexes start at the number itself (fast to scan for); a hedge before it is read by `_hedge_at`.
 _QTY = re.compile(
-    rf"(?:(?P<hedge>{_HEDGE})\s+)?{_CUR}?"
+    rf"{_CUR}?"
     rf"(?P<num>{_DIGITS}|\b(?:{_WORDNUM})\b)"
     rf"(?:(?:\s+|-)(?P<scale>{_SCALEWORD})\b)?"
     rf"(?:\s*(?P<unit>{_UNIT})(?![\w-]))?",
     re.IGNORECASE)
-_VAGUE_RE = re.compile(
-    rf"(?:(?P<hedge>{_HEDGE})\s+)?[\"“']?(?P<vague>{'|'.join(_VAGUE)})\b[\"”']?(?=\s+of\b)", re.IGNORECASE)
+_VAGUE_RE = re.compile(rf"\b(?P<vague>{'|'.join(_VAGUE)})\b(?=[\"”']?\s+of\b)", re.IGNORECASE)
 _VAGUE_ALONE = re.compile(r"\b(?P<vague>Dozens|Hundreds|Thousands|Tens of thousands|Hundreds of thousands)\b"
                           r"(?=\s+(?:were|have|had|are|fled|died|gathered|joined|marched|more))")
 _FRACTION_RE = re.compile(
-    rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<frac>{'|'.join(sorted((re.escape(f) for f in _FRACTIONS), key=len, reverse=True))})"
+    rf"\b(?P<frac>{'|'.join(sorted((re.escape(f) for f in _FRACTIONS), key=len, reverse=True))})"
     r"(?=\s+(?:of\s+)?(?:the|its|their|his|her|all|a)\b)", re.IGNORECASE)
 _ORDINAL_RE = re.compile(
     r"\b(?P<ord>" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,3}(?:st|nd|rd|th))"
@@ -131,6 +133,7 @@ _TIME_UNITS = {"year": "years", "years": "years", "month": "months", "months": "
                "minute": "minutes", "minutes": "minutes", "decade": "decades", "decades": "decades"}
 _IRREGULAR = frozenset({"people", "men", "women", "children", "police", "personnel", "staff", "militia", "crew",
                         "cattle", "livestock", "sheep", "fish", "aircraft", "equipment", "ammunition"})
+_HEDGE_BEFORE = re.compile(rf"(?:^|(?<=[^\w]))({_HEDGE})\s*$", re.IGNORECASE)
 _RANGE_NEXT = re.compile(r"\s*(?:and|to|or|–|-)\s*(?:\d[\d,.]*|(?:" + _NUMWORD + r"))\b")
 _UNIT_NOUNS = {"miles": ("km", 1.609344), "kilometers": ("km", 1.0), "kilometres": ("km", 1.0),
                "meters": ("m", 1.0), "metres": ("m", 1.0), "dollars": ("usd", 1.0), "euros": ("eur", 1.0),
@@ -194,25 +197,25 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     """Number phrases in `text[start:end]` with value, unit and hedge (see the module docstring)."""
     end = len(text) if end is None else end
     out: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
-    phones = [(m.start(), m.end()) for m in _PHONE.finditer(text, start, end)
-              if sum(c.isdigit() for c in m.group()) >= 8]
+    taken = SpanSet()
+    phones = SpanSet([(m.start(), m.end()) for m in _PHONE.finditer(text, start, end)
+                      if sum(c.isdigit() for c in m.group()) >= 8])
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken) and all(e <= a or s >= b for a, b in phones)
+        return taken.free(s, e) and phones.free(s, e)
 
     for m in _VAGUE_RE.finditer(text, start, end):
-        _vague(text, m, out, taken)
+        if free(m.start(), m.end()):
+            _vague(text, m, out, taken)
     for m in _VAGUE_ALONE.finditer(text, start, end):
         if free(m.start(), m.end()):
             _vague(text, m, out, taken)
     for m in _FRACTION_RE.finditer(text, start, end):
         if free(m.start(), m.end()) and _word_boundary(text, m.start(), m.end()):
-            hedge = _hedge(m.group("hedge"))
-            s = m.start() if hedge else m.start("frac")
+            s, hedge = _hedge_at(text, m.start())
             out.append(Quantity(s, m.end(), text[s:m.end()], round(_FRACTIONS[m.group("frac").lower()], 2),
                                 "percent", hedge))
-            taken.append((s, m.end()))
+            taken.add(s, m.end())
     for m in _ORDINAL_RE.finditer(text, start, end):
         if not free(m.start(), m.end()):
             continue
@@ -227,13 +230,13 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if "-" in m.group("tail")[:2]:  # second-largest
             q_end = m.end()
         out.append(Quantity(m.start(), q_end, text[m.start():q_end], float(value), "ordinal", None))
-        taken.append((m.start(), q_end))
+        taken.add(m.start(), q_end)
     for m in _QTY.finditer(text, start, end):
         q = _quantity(text, m, start, end)
         if q is None or not free(q.start, q.end):
             continue
         out.append(q)
-        taken.append((q.start, q.end))
+        taken.add(q.start, q.end)
     out.sort(key=lambda q: q.start)
     # `from 10 to 20 km`, `between 40 and 60 percent`: the first number takes the second's unit
     for a, b in pairwise(out):
@@ -255,16 +258,29 @@ def _hedge(h: str | None) -> str | None:
     return _HEDGE_NORMAL.get(h, h)
 
 
-def _vague(text: str, m: re.Match[str], out: list[Quantity], taken: list[tuple[int, int]]) -> None:
-    hedge = _hedge(m.group("hedge"))
-    s = m.start() if hedge else m.start("vague")
+def _hedge_at(text: str, pos: int) -> tuple[int, str | None]:
+    """The hedge written right before `pos` (`more than`, `about`): its start and normal form."""
+    window = text[max(0, pos - 28):pos]
+    if not window or (not window[-1:].isspace() and not window.endswith("~")):
+        return pos, None
+    m = _HEDGE_BEFORE.search(window)
+    if m is None:
+        return pos, None
+    start = pos - len(window) + m.start()
+    if start > 0 and text[start - 1].isalnum():
+        return pos, None
+    return start, _hedge(m.group(1))
+
+
+def _vague(text: str, m: re.Match[str], out: list[Quantity], taken: SpanSet) -> None:
     quoted = text[m.start("vague") - 1:m.start("vague")] in ("\"", "“", "'")
-    if quoted:  # knows about "hundreds" of …: the quote marks are the writer's, not a hedge
-        hedge, s = None, m.start("vague")
+    # knows about "hundreds" of …: the quote marks are the writer's, and `about` is no hedge
+    s, hedge = (m.start(), None) if quoted else _hedge_at(text, m.start())
     e = m.end("vague")
-    unit = _counted(text, m.end(), after_of=True) or "count"
+    unit = _counted(text, m.end() + (1 if text[m.end():m.end() + 1] in ("\"", "”", "'") else 0),
+                    after_of=True) or "count"
     out.append(Quantity(s, e, text[s:e], None, unit, hedge or "vague"))
-    taken.append((s, m.end()))
+    taken.add(s, m.end())
 
 
 def _counted(text: str, pos: int, after_of: bool = False) -> str | None:
@@ -387,8 +403,7 @@ def _quantity(text: str, m: re.Match[str], lo: int, hi: int) -> Quantity | None:
     q_end = m.end() if m.group("unit") else (m.end("scale") if scale else ne)
     if unit is None and not unit_raw:
         q_end = m.end("scale") if scale else ne
-    q_start = m.start() if m.group("hedge") else (m.start("cur") if cur else ns)
-    hedge = _hedge(m.group("hedge"))
+    q_start, hedge = _hedge_at(text, m.start("cur") if cur else ns)
     # `100km (60 miles)`: the conversion in brackets is the same fact
     if text[max(0, q_start - 1):q_start] == "(" and re.search(r"(?:km|kilomet\w+|miles?|%|percent)\s*\($",
                                                               text[max(0, q_start - 20):q_start]):
