@@ -55,17 +55,16 @@ class EventsMixin:
             return []
         values = ",".join("(?, ?)" for _ in keys)
         params: list[Any] = [x for kv in keys.items() for x in kv]
+        hit = "SELECT ek.article_id AS article_id, MIN(ek.weight, q.weight) AS w FROM q JOIN event_keys ek ON ek.key = q.key"
         if day is None:
-            day_clause = "1"
+            hits = hit
             day_params: list[Any] = []
-        else:
-            day_clause = "(ek.day BETWEEN ? AND ? OR ek.day = -1)"
+        else:  # two index ranges (dated within the window, and undated), never a whole posting list
+            hits = f"{hit} AND ek.day BETWEEN ? AND ? UNION ALL {hit} AND ek.day = -1"
             day_params = [day - window, day + window]
         rows = self.conn.execute(
-            f"WITH q(key, weight) AS (VALUES {values})"
-            " SELECT ek.article_id, SUM(MIN(ek.weight, q.weight)) AS shared"
-            f" FROM q JOIN event_keys ek ON ek.key = q.key AND {day_clause}"
-            " WHERE ek.article_id != ? GROUP BY ek.article_id HAVING shared >= ? ORDER BY ek.article_id",
+            f"WITH q(key, weight) AS (VALUES {values}) SELECT article_id, SUM(w) AS shared FROM ({hits})"
+            " WHERE article_id != ? GROUP BY article_id HAVING shared >= ? ORDER BY article_id",
             [*params, *day_params, article_id, min_shared],
         ).fetchall()
         return [(r[0], r[1]) for r in rows]

@@ -10,6 +10,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from desk.events.names import fallback_names, name_key, prior_weight
@@ -18,6 +19,7 @@ from desk.events.text import content_stems, content_text
 MAX_KEYS = 30  # the most distinctive keys of an article go into the index
 TITLE_WORD_WEIGHT = 0.6
 LEAD_CHARS = 400
+TOP_NAMES = 10  # the names that count when judging how much of an article two share
 
 
 @dataclass(slots=True)
@@ -27,6 +29,15 @@ class Features:
     lead: str = ""
     numbers: list[tuple[float, str]] = field(default_factory=list)
     lead_keys: list[str] = field(default_factory=list)  # name keys found in the title or lead
+    # Derived once, for scoring many pairs quickly.
+    names: dict[str, float] = field(init=False, repr=False, compare=False)
+    title_words: frozenset[str] = field(init=False, repr=False, compare=False)
+    top: float = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.names = {k: w for k, w in self.keys.items() if not k.startswith("w:")}
+        self.title_words = frozenset(k for k in self.keys if k.startswith("w:"))
+        self.top = sum(sorted(self.names.values(), reverse=True)[:TOP_NAMES])
 
     def to_json(self) -> str:
         return json.dumps(
@@ -36,11 +47,17 @@ class Features:
 
     @classmethod
     def from_json(cls, day: int | None, data: str) -> Features:
-        raw = json.loads(data)
-        return cls(day, raw["keys"], raw["lead"], [tuple(n) for n in raw["numbers"]], raw.get("lead_keys", []))
+        return _parse(day, data)
 
     def entity_keys(self) -> dict[str, float]:
-        return {k: w for k, w in self.keys.items() if not k.startswith("w:")}
+        return self.names
+
+
+@lru_cache(maxsize=50_000)
+def _parse(day: int | None, data: str) -> Features:
+    """Features from their stored JSON (cached: the same candidates come up again and again)."""
+    raw = json.loads(data)
+    return Features(day, raw["keys"], raw["lead"], [tuple(n) for n in raw["numbers"]], raw.get("lead_keys", []))
 
 
 def article_day(published: str | None, dates: list[dict[str, Any]] | None = None) -> int | None:

@@ -11,10 +11,9 @@ from rapidfuzz import fuzz
 from desk.events.features import Features
 
 WINDOW_DAYS = 4  # stories further apart than this are different events
-MIN_SHARED = 2.0  # shared key weight needed to be a candidate at all (the index filter)
+MIN_SHARED = 3.0  # shared key weight needed to be a candidate at all (the index filter)
 LINK_SCORE = 0.42  # score needed to link two articles
 ENTITY_SATURATION = 12.0  # shared entity weight that counts as full agreement
-TOP_KEYS = 10
 UNDATED = 0.8
 LEAD_FLOOR = 45
 LEAD_SATURATION = 5.0  # shared weight of names both leads give
@@ -25,9 +24,11 @@ def score(a: Features, b: Features) -> float:
     gap = _gap(a, b)
     if gap is not None and gap > WINDOW_DAYS:
         return 0.0
-    ea, eb = a.entity_keys(), b.entity_keys()
+    ea, eb = a.names, b.names
+    if len(eb) < len(ea):
+        ea, eb = eb, ea
     shared_e = sum(min(w, eb[k]) for k, w in ea.items() if k in eb)
-    scale = min(_top(ea), _top(eb)) or 1.0
+    scale = min(a.top, b.top) or 1.0
     entity = 0.6 * min(1.0, shared_e / ENTITY_SATURATION) + 0.4 * min(1.0, shared_e / scale)
     in_leads = set(a.lead_keys) & set(b.lead_keys)
     lead_entity = min(1.0, sum(min(ea[k], eb[k]) for k in in_leads if k in ea and k in eb) / LEAD_SATURATION)
@@ -60,13 +61,8 @@ def _gap(a: Features, b: Features) -> int | None:
     return abs(a.day - b.day)
 
 
-def _top(keys: dict[str, float]) -> float:
-    return sum(sorted(keys.values(), reverse=True)[:TOP_KEYS])
-
-
 def _title_words(a: Features, b: Features) -> float:
-    wa = {k for k in a.keys if k.startswith("w:")}
-    wb = {k for k in b.keys if k.startswith("w:")}
+    wa, wb = a.title_words, b.title_words
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / min(len(wa), len(wb))
