@@ -47,6 +47,7 @@ def cites(text: str) -> list[tuple[str, str]]:
     ("The Institute for the Study of War, a Washington think tank, said troops advanced.",
      [("Institute for the Study of War", "The Institute for the Study of War, a Washington think tank, said")]),
     ("KYIV, Ukraine (AP) — Drones struck overnight.", [("Associated Press", "KYIV, Ukraine (AP) —")]),
+    ("He told CNN’s Jake Tapper on Sunday that it was over.", [("CNN", "told CNN’s")]),
 ])
 def test_cue_patterns(text: str, expected: list) -> None:
     assert cites(text) == expected

@@ -58,6 +58,10 @@ def q(text: str) -> list[tuple[str, float | None, str | None, str | None]]:
     ("Two-thirds of the district is flooded.", [("Two-thirds", 66.67, "percent", None)]),
     ("A population of over 100,000 lived there.", [("over 100,000", 100_000.0, "people", "over")]),
     ("Between 40 and 60 people were hurt.", [("40", 40.0, "people", "between"), ("60", 60.0, "people", None)]),
+    ("From 10 to 20 km away.", [("10", 10.0, "km", "between"), ("20 km", 20.0, "km", None)]),
+    ("A 10-year-old boy was hurt.", [("10", 10.0, "age", None)]),
+    ("About one in five homes lack power.", [("About one in five", 20.0, "percent", "about")]),
+    ("Three out of 10 schools closed.", [("Three out of 10", 30.0, "percent", None)]),
 ])
 def test_quantities(text: str, expected: list) -> None:
     assert q(text) == expected

@@ -54,6 +54,10 @@ def test_sentence_initial_common_words_are_not_entities() -> None:
     assert {"Geneva", "Basra"} <= names
 
 
+def test_document_labels_are_not_entities() -> None:
+    assert set(by_name("The budget, in Section 4 and Article 19 of the law, funds Basra.")) == {"Basra"}
+
+
 def test_weekdays_and_months_are_not_entities() -> None:
     names = set(by_name("The vote on Tuesday was moved to March. Observers arrived in Kirkuk on Sunday."))
     assert names == {"Kirkuk"}

@@ -96,21 +96,31 @@ def _clean(name: str) -> str:
 
 def _resolve(kind: str, name: str, tail: str) -> str | None:
     """The canonical source for a matched name, or None if it is not a source."""
+    return _resolve_words(kind, name, tail)[0]
+
+
+def _resolve_words(kind: str, name: str, tail: str) -> tuple[str | None, int]:
+    """`_resolve`, and how many words of `name` the source took when a known outlet is only its
+    start (`CNN’s Jake Tapper` → CNN, 1); 0 when it took the whole name."""
     raw = name.strip()
     if not raw or raw.lower() in _NOT_SOURCES:
-        return None
+        return None, 0
     if _STATE_RE.fullmatch(_clean(raw)) or _STATE_RE.fullmatch(raw):
-        return _clean(raw)
+        return _clean(raw), 0
     # try the longest known outlet inside the name (`the Syrian Observatory and …`)
     for candidate in (raw + tail, raw):
         canon = canonical_outlet(candidate.strip())
         if canon:
-            return canon
+            return canon, 0
     words = raw.split()
     for n in range(len(words) - 1, 0, -1):
         canon = canonical_outlet(" ".join(words[:n]))
         if canon and (canonical_outlet(" ".join(words[:n]), strict=True) or kind != "subject"):
-            return canon
+            return canon, n
+    return _resolve_unknown(kind, raw, tail), 0
+
+
+def _resolve_unknown(kind: str, raw: str, tail: str) -> str | None:
     clean = _clean(raw)
     if not clean or not clean[0].isupper():
         return None
@@ -134,10 +144,15 @@ def extract_cites(body: str) -> list[Cite]:
     found: list[tuple[int, int, str]] = []
     for kind, rx in PATTERNS:
         for m in rx.finditer(body):
-            name = _resolve(kind, m.group("name"), m.group("tail") or "")
+            name, nwords = _resolve_words(kind, m.group("name"), m.group("tail") or "")
             if name is None:
                 continue
             s, e = m.start(), m.end()
+            if nwords and kind in ("told", "by", "according", "in", "citing", "inverted"):
+                # the cue ends with the outlet: `told CNN’s Jake Tapper` → `told CNN’s`
+                words = list(re.finditer(r"\S+", body[m.start("name"):m.end("name")]))
+                e = m.start("name") + words[nwords - 1].end()
+                e -= len(body[:e]) - len(body[:e].rstrip(".,;:"))
             text = body[s:e]
             # trim leading white space a pattern may have taken
             lead = len(text) - len(text.lstrip())

@@ -66,6 +66,7 @@ STOP = _words("""
     people thousands hundreds dozens millions tens scores
     north south east west northern southern eastern western northeast northwest southeast southwest
     mid early late
+    article articles section chapter page paragraph clause figure table annex item vol volume
     """) | MONTHS | WEEKDAYS
 
 # Words that start sentences often enough to be dropped when they lead a capitalised run

@@ -4,12 +4,13 @@
 value, a unit and a hedge:
 
 - value: `305,000` → 305000; `1 million` = `one million` → 1000000; `1.5bn` → 1.5e9; `100km` →
-  100; `two-thirds` → 66.67 (percent). Vague amounts (`dozens`, `hundreds`, `thousands`, `tens of
+  100; `two-thirds` → 66.67 and `one in five` → 20 (percent). Vague amounts (`dozens`, `hundreds`, `thousands`, `tens of
   thousands`) have value None and hedge `vague` (unless another hedge is written before them).
 - unit, from a small vocabulary: `percent` (`%`, `percent`, `per cent`; also `half`, `a third`),
   `km` (`km`, `kilometers`, `kilometres`, and `miles`, converted: 60 miles → 96.56 km), `m`, `km2`,
   `kg`, `tonnes`, `usd` / `eur` / `gbp` / `jpy` (`$`, `US$`, `dollars`, `€`, `euros`, …),
-  `years` / `months` / `weeks` / `days` / `hours` / `minutes`, `ordinal` (`fourth city`, `fifth
+  `years` / `months` / `weeks` / `days` / `hours` / `minutes`, `age` (`a 10-year-old`), `ordinal`
+  (`fourth city`, `fifth
   largest`, `second-largest`; value is the rank), otherwise the counted noun, lower-cased and as
   written (`rebels`, `cities`, `sources`), with `people`/`persons`/`inhabitants`/`individuals`
   folded to `people`; a number with nothing counted after it is `count`.
@@ -133,6 +134,12 @@ _TIME_UNITS = {"year": "years", "years": "years", "month": "months", "months": "
                "minute": "minutes", "minutes": "minutes", "decade": "decades", "decades": "decades"}
 _IRREGULAR = frozenset({"people", "men", "women", "children", "police", "personnel", "staff", "militia", "crew",
                         "cattle", "livestock", "sheep", "fish", "aircraft", "equipment", "ammunition"})
+_AGE_AFTER = re.compile(r"[-\s]years?[-\s]old\b", re.IGNORECASE)
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "hundred": 100, "a hundred": 100, "a thousand": 1000}
+_RATIO = re.compile(r"\b(?P<a>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
+                    r"(?P<b>\d{1,5}|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|a\s+thousand|hundred)\b",
+                    re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(rf"(?:^|(?<=[^\w]))({_HEDGE})\s*$", re.IGNORECASE)
 _RANGE_NEXT = re.compile(r"\s*(?:and|to|or|–|-)\s*(?:\d[\d,.]*|(?:" + _NUMWORD + r"))\b")
 _UNIT_NOUNS = {"miles": ("km", 1.609344), "kilometers": ("km", 1.0), "kilometres": ("km", 1.0),
@@ -215,6 +222,14 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             s, hedge = _hedge_at(text, m.start())
             out.append(Quantity(s, m.end(), text[s:m.end()], round(_FRACTIONS[m.group("frac").lower()], 2),
                                 "percent", hedge))
+            taken.add(s, m.end())
+    for m in _RATIO.finditer(text, start, end):  # one in five, 3 out of 10
+        a_txt, b_txt = m.group("a").lower(), " ".join(m.group("b").lower().split())
+        a = int(a_txt) if a_txt.isdigit() else _SMALL[a_txt]
+        b = int(b_txt) if b_txt.isdigit() else _SMALL[b_txt]
+        if b and a < b and free(m.start(), m.end()) and _word_boundary(text, m.start(), m.end()):
+            s, hedge = _hedge_at(text, m.start())
+            out.append(Quantity(s, m.end(), text[s:m.end()], round(100 * a / b, 2), "percent", hedge))
             taken.add(s, m.end())
     for m in _ORDINAL_RE.finditer(text, start, end):
         if not free(m.start(), m.end()):
@@ -409,6 +424,8 @@ def _quantity(text: str, m: re.Match[str], lo: int, hi: int) -> Quantity | None:
                                                               text[max(0, q_start - 20):q_start]):
         return None
     rng = _RANGE_NEXT.match(text, q_end)
+    if unit is None and _AGE_AFTER.match(text, q_end):
+        unit = "age"  # a 10-year-old boy
     if unit is None:
         counted = _counted(text, q_end)
         if counted is None and rng:  # `between 40 and 60 people`: the noun comes after the second number
