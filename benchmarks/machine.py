@@ -49,4 +49,13 @@ def describe() -> dict[str, Any]:
         "python": sys.version.split()[0],
         "sqlite": sqlite3.sqlite_version,
         "commit": _commit(),
+        "load_average": _load(),
     }
+
+
+def _load() -> list[float] | None:
+    """1, 5 and 15 minute load averages: other work competing for the CPUs during the run."""
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except OSError:
+        return None

@@ -16,6 +16,7 @@ def machine(doc: dict) -> str:
     m = doc["machine"]
     return (f"- {m['nproc']} CPUs ({m['cpu']}), {m['memory_gb']} GB memory, {m['os']}\n"
             f"- Python {m['python']}, SQLite {m['sqlite']}, desk commit {m['commit']}\n"
+            f"- load average (1/5/15 min) at start {m.get('load_average_at_start')}, at end {m.get('load_average')}\n"
             f"- run started {doc['started']}, took {doc['seconds'] / 60:.1f} min; sizes `{doc['sizes']}`"
             + (f", overridden: {doc['sizes_overridden']}" if doc.get("sizes_overridden") else ""))
 

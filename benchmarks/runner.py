@@ -101,7 +101,7 @@ def run(label: str, only: list[str] | None, out: Path, *, seed: int, cache: Path
         at: dict[str, list[int]] | None = None, quiet: bool = False) -> dict[str, Any]:
     from rich.console import Console
 
-    from benchmarks.machine import describe
+    from benchmarks.machine import _load, describe
 
     console = Console(stderr=True, quiet=quiet)
     cache.mkdir(parents=True, exist_ok=True)
@@ -109,6 +109,7 @@ def run(label: str, only: list[str] | None, out: Path, *, seed: int, cache: Path
     scratch.mkdir(parents=True, exist_ok=True)
     results: list[dict[str, Any]] = []
     started = time.time()
+    load_before = _load()
     for name, sizes in plan(label, only, at):
         console.log(f"{name} {', '.join(f'{n:,}' for n in sizes)}…")
         t = time.perf_counter()
@@ -123,7 +124,7 @@ def run(label: str, only: list[str] | None, out: Path, *, seed: int, cache: Path
         "seed": seed,
         "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
         "seconds": round(time.time() - started, 1),
-        "machine": describe(),
+        "machine": {**describe(), "load_average_at_start": load_before},
         "figures": results,
     }
     out.parent.mkdir(parents=True, exist_ok=True)
