@@ -74,6 +74,8 @@ _VOWELS = re.compile(r"[aeiou]")
 
 
 def _plain(text: str) -> str:
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold().translate(_SPECIAL)
     text = unicodedata.normalize("NFKD", text)
@@ -128,7 +130,7 @@ def spelling_key(name: str) -> str:
     """`entity_key` without the table of known long/short forms: spelling only (the gazetteer's key)."""
     key = _raw_key(name)
     for _ in range(4):
-        nxt = _raw_key(key)
+        nxt = _fold(key) if key.isascii() and key.isalnum() else _raw_key(key)
         if nxt == key:
             break
         key = nxt
@@ -195,7 +197,7 @@ def entity_key(name: str) -> str:
     table = _form_table()
     for _ in range(4):  # a fixpoint, so the function is idempotent on every input
         nxt = table.get(key, key)
-        nxt = _raw_key(nxt)
+        nxt = _fold(nxt) if nxt.isascii() and nxt.isalnum() else _raw_key(nxt)
         if nxt == key:
             break
         key = nxt

@@ -29,9 +29,12 @@ Public API (stable):
 from __future__ import annotations
 
 import gzip
+import re
 import sys
 import unicodedata
 import zlib
+from array import array
+from bisect import bisect_left
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -123,31 +126,30 @@ def _data() -> str:
     """The data file's text, lines sorted by key; searched in place (no per-line objects to build)."""
     if not DATA.exists():
         return "\n"
-    return "\n" + zlib.decompress(DATA.read_bytes(), wbits=31).decode("utf-8")
+    return "\n" + zlib.decompress(DATA.read_bytes(), wbits=31).decode("utf-8").rstrip("\n") + "\n"
+
+
+@cache
+def _line_starts() -> array:
+    """Offsets of the data lines (each just after a newline): 4 bytes a line, built once."""
+    text = _data()
+    return array("i", (m.end() for m in re.finditer("\n(?=.)", text)))
 
 
 def _search(text: str, k: str) -> Place | None:
     """Binary search of the sorted `key\tname\ttype\tcc\tgid` lines for `k`."""
-    lo, hi = 0, len(text)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        s = text.rfind("\n", 0, mid) + 1
-        if s < lo:
-            s = lo
-        tab = text.find("\t", s)
-        nl = text.find("\n", s)
-        if nl < 0:
-            nl = len(text)
-        if tab < 0 or tab > nl:  # blank line
-            lo = nl + 1
-            continue
-        line_key = text[s:tab]
-        if line_key == k:
-            return Place(*text[tab + 1:nl].split("\t"))
-        if line_key < k:
-            lo = nl + 1
-        else:
-            hi = s
+    starts = _line_starts()
+
+    def key_at(off: int) -> str:
+        return text[off:text.find("\t", off)]
+
+    i = bisect_left(starts, k, key=key_at)
+    if i < len(starts):
+        off = starts[i]
+        tab = text.find("\t", off)
+        if text[off:tab] == k:
+            nl = text.find("\n", tab)
+            return Place(*text[tab + 1:nl if nl >= 0 else len(text)].split("\t"))
     return None
 
 
