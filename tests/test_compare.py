@@ -204,3 +204,24 @@ def test_cli_events(seeded_db, desk) -> None:
     assert len(json.loads(desk("--db", str(seeded_db), "events", "--json").stdout)) == 1
     bad = desk("--db", str(seeded_db), "events", "merge", str(lone["id"]), "424242")
     assert bad.returncode == 1 and "no event" in bad.stderr
+
+
+def test_relative_dates_are_read_against_the_article_day() -> None:
+    from datetime import date
+
+    from desk.events.timeline import resolve
+
+    saturday = date(2024, 12, 7)
+    assert resolve("November 27", saturday) == "2024-11-27"
+    assert resolve("late Friday", saturday) == "2024-12-06"
+    assert resolve("on Saturday", saturday) == "2024-12-07"
+    assert resolve("December 30", date(2025, 1, 2)) == "2024-12-30"
+    assert resolve("past week", saturday) is None
+
+
+def test_seed_timeline_is_ordered_and_merges_sources(seeds_compare) -> None:
+    _, result = seeds_compare
+    days = [t["date"] for t in result["timeline"]]
+    assert days == sorted(days) and days
+    nov27 = [t for t in result["timeline"] if t["date"] == "2024-11-27"]
+    assert sum(len(t["articles"]) for t in nov27) >= 2

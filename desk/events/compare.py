@@ -9,7 +9,7 @@ from desk.events import facts as facts_mod
 from desk.events.citations import citation_map
 from desk.events.quotes import group_quotes
 from desk.events.sentences import build
-from desk.events.timeline import timeline
+from desk.events.timeline import anchors, timeline
 from desk.events.wire import WireGroup, find_wire
 
 if TYPE_CHECKING:
@@ -53,7 +53,8 @@ def compare_articles(event: dict[str, Any], articles: list[dict[str, Any]],
         "cites": cites,
         "citation_map": cited,
         "wire": [_wire(g, outlets) for g in wire],
-        "timeline": timeline(text, rows.get("dates") or [], outlets),
+        "timeline": timeline(text, rows.get("dates") or [], outlets,
+                             anchors(articles, rows.get("dates") or [], event.get("first_seen"))),
     }
 
 

@@ -125,8 +125,13 @@ def _numeric_facts(text: EventText) -> list[Fact]:
     items = [Item(s, q) for s in text.sentences for q in s.quantities]
     contexts = [_context(i.sentence, i.quantity) for i in items]  # type: ignore[arg-type]
     types = [fact_type(i.sentence, i.quantity) if i.quantity.unit == "count" else None for i in items]  # type: ignore[union-attr,arg-type]
+    blocks: dict[str, list[int]] = {}
+    for i, item in enumerate(items):
+        q = item.quantity
+        assert q is not None
+        blocks.setdefault(q.unit if q.unit != "count" else f"count:{q.noun[0] if q.noun else ''}", []).append(i)
     pairs: list[tuple[float, int, int, bool]] = []
-    for x, y in combinations(range(len(items)), 2):
+    for x, y in (pair for block in blocks.values() for pair in combinations(block, 2)):
         a, b = items[x], items[y]
         qa, qb = a.quantity, b.quantity
         assert qa is not None and qb is not None

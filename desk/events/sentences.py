@@ -11,6 +11,7 @@ from desk.events.text import content_stems
 from desk.events.values import Quantity, parse_quantities
 
 MIN_WORDS = 5
+MAX_DF = 40  # a word in more sentences than this suggests no pair
 
 
 @dataclass(slots=True)
@@ -31,35 +32,48 @@ class EventText:
 
     sentences: list[Sentence]
     idf: dict[str, float]
+    _weights: dict[frozenset[str], float] = field(default_factory=dict)
+    _shared: Counter[tuple[int, int]] | None = None
 
     def weight(self, stems: frozenset[str] | set[str]) -> float:
+        if isinstance(stems, frozenset):
+            found = self._weights.get(stems)
+            if found is None:
+                found = self._weights[stems] = sum(self.idf.get(s, 0.0) for s in stems)
+            return found
         return sum(self.idf.get(s, 0.0) for s in stems)
 
     def similarity(self, a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
         """Cosine of the two word sets, each word weighted by its rarity in the event."""
-        shared = self.weight(a & b)
+        common = a & b
+        if not common:
+            return 0.0
+        shared = sum(self.idf.get(s, 0.0) for s in common)
         if not shared:
             return 0.0
         return shared / math.sqrt(self.weight(a) * self.weight(b))
 
-    def candidate_pairs(self, min_shared: int = 3, max_df: int = 40) -> list[tuple[int, int]]:
+    def candidate_pairs(self, min_shared: int = 3) -> list[tuple[int, int]]:
         """Index pairs of sentences from different articles sharing at least `min_shared` words.
 
-        Words found in more than `max_df` sentences are too common to suggest a pair.
+        Words found in more than `MAX_DF` sentences are too common to suggest a pair.
         """
-        index: dict[str, list[int]] = {}
-        for i, s in enumerate(self.sentences):
-            for w in s.stems:
-                index.setdefault(w, []).append(i)
-        shared: Counter[tuple[int, int]] = Counter()
-        for ids in index.values():
-            if len(ids) > max_df:
-                continue
-            for n, x in enumerate(ids):
-                for y in ids[n + 1:]:
-                    if self.sentences[x].article != self.sentences[y].article:
-                        shared[(x, y)] += 1
-        return sorted(p for p, c in shared.items() if c >= min_shared)
+        if self._shared is None:
+            index: dict[str, list[int]] = {}
+            for i, s in enumerate(self.sentences):
+                for w in s.stems:
+                    index.setdefault(w, []).append(i)
+            shared: Counter[tuple[int, int]] = Counter()
+            for ids in index.values():
+                if len(ids) > MAX_DF:
+                    continue
+                for n, x in enumerate(ids):
+                    ax = self.sentences[x].article
+                    for y in ids[n + 1:]:
+                        if ax != self.sentences[y].article:
+                            shared[(x, y)] += 1
+            self._shared = shared
+        return sorted(p for p, c in self._shared.items() if c >= min_shared)
 
     def by_article(self) -> dict[int, list[Sentence]]:
         out: dict[int, list[Sentence]] = {}

@@ -46,7 +46,7 @@ def find_wire(text: EventText) -> list[WireGroup]:
             i = parent[i]
         return i
 
-    for x, y in text.candidate_pairs(min_shared=4, max_df=1 << 30):
+    for x, y in text.candidate_pairs(min_shared=4):
         if min(len(norm[x]), len(norm[y])) < MIN_CHARS:
             continue
         ratio = fuzz.ratio(norm[x], norm[y])
