@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from desk.extract.sentences import _ABBREV, _TITLES
-from desk.extract.speakers import SUBORDINATORS, _INTRO, leading_subject
+from desk.extract.speakers import _INTRO, SUBORDINATORS, leading_subject
 
 VERBS = (
     "said|says|say|told|tells|added|adds|noted|notes|warned|warns|stressed|stresses|explained|"
@@ -100,9 +100,7 @@ def _np_ok(np: str) -> bool:
         return False
     if has_break(np) or re.search(r"[\"“”«»]", np):
         return False
-    if re.search(r"\b(?:that|which)$", np):
-        return False
-    return True
+    return not re.search(r"\b(?:that|which)$", np)
 
 
 def after_attribution(text: str, offset: int) -> Attribution | None:

@@ -47,11 +47,9 @@ _TERM_CUE = re.compile(
     re.I,
 )
 _VERBISH = frozenset(
-    "is are was were be been being am will would can cannot can't could should must may might "
-    "shall has have had do does did don't won't isn't aren't wasn't weren't didn't doesn't "
-    "haven't hasn't we i you they he she it our my your their there let".split()
+    ["is", "are", "was", "were", "be", "been", "being", "am", "will", "would", "can", "cannot", "can't", "could", "should", "must", "may", "might", "shall", "has", "have", "had", "do", "does", "did", "don't", "won't", "isn't", "aren't", "wasn't", "weren't", "didn't", "doesn't", "haven't", "hasn't", "we", "i", "you", "they", "he", "she", "it", "our", "my", "your", "their", "there", "let"]
 )
-_SMALL = frozenset("of the and for in on at to a an de al la le du von van".split())
+_SMALL = frozenset(["of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "al", "la", "le", "du", "von", "van"])
 _ATTRIB_END = re.compile(r"(?:[:,]|\b(?:said|says|told|added|wrote|declared|announced|stated|asked|replied))\s*$")
 _WORD = re.compile(r"[\w’'\-]+")
 _OPENER = "\"“„‟«＂"
@@ -96,50 +94,71 @@ def _one(body: str, qs: QuoteSpan, dis: Discourse, prev: list[tuple[QuoteSpan, Q
         after = body[qs.close + 1 : a_hi]
     inner_end_punct = _inner_end(body, qs)
 
-    attr = None
-    kind = classify(text, before, after, qs.paragraphs > 1, inner_end_punct)
+    a_after = after_attribution(after, qs.close + 1) if qs.close is not None and after.strip() else None
+    kind = classify(text, before, after, qs.paragraphs > 1, inner_end_punct, a_after is not None)
     if kind == "term":
         if _title_case(text):
             dis.add_term(qs.start, text)
         return Quote(text, "term", None, "unknown", None, None, qs.start, qs.end)
 
-    embedded = bool(before.strip()) and not _ATTRIB_END.search(before.strip())
-    a_after = after_attribution(after, qs.close + 1) if after else None
-    a_before = before_attribution(body[b_lo : qs.open + 1], qs.open - b_lo, b_lo)
-    if embedded:
-        attr = a_before or a_after
-    else:
-        attr = a_after or a_before
+    stripped = before.strip()
+    embedded = bool(stripped) and not _ATTRIB_END.search(stripped)
+    attr, m = None, None
+    for source in ("before", "after") if embedded else ("after", "before"):
+        if source == "after":
+            cand = a_after
+        else:
+            cand = before_attribution(body[b_lo : qs.open + 1], qs.open - b_lo, b_lo) if stripped else None
+        if cand is not None:
+            pm = parse_np(cand.np)
+            if pm is not None:
+                attr, m = cand, pm
+                break
     if attr is None and qs.close is not None and not after.strip():
         attr = _next_sentence_attribution(body, dis, s_close, qs)
-    if attr is None and not before.strip():
+    if attr is None and not stripped:
         attr = _colon_attribution(body, dis, qs)
-    if attr is None and before.rstrip().endswith(":"):
+    if attr is None and stripped.endswith(":"):
         # `Her rival Juan Perez disagreed: “…”` — the subject of the sentence the colon ends
         sent = body[b_lo : qs.open]
         ls = leading_subject(sent)
         if ls is not None:
             attr = Attribution(ls[1], b_lo + ls[0], sent, "colon")
+    if attr is not None and m is None:
+        m = parse_np(attr.np)
+        if m is None:
+            attr = None
 
     resolved: Resolved = UNKNOWN
     via = None
     if attr is not None:
-        m = parse_np(attr.np)
         resolved = dis.resolve(m, attr.np_start)
         via = find_via(attr.clause)
         if resolved.kind == "unknown" and resolved.name and _STATEMENT.search(attr.clause):
             resolved = Resolved(resolved.name, "organisation", resolved.role)  # `Hezbollah said in a statement`
         if resolved.name:
             dis.remember(qs.start, resolved, plural=bool(m and m.plural))
-    elif kind == "quote" and not before.strip():
+    elif kind == "quote" and not stripped:
         inherited = _inherit(body, dis, qs, prev)
         if inherited is not None:
             resolved, via = inherited
     return Quote(text, kind, resolved.name, resolved.kind if resolved.name else "unknown", resolved.role if resolved.name else None, via, qs.start, qs.end)
 
 
-def classify(text: str, before: str, after: str, continued: bool = False, end_punct: bool = False) -> str:
-    """`quote`, `partial` or `term` for a quoted `text` between `before` and `after` (its sentence)."""
+def classify(
+    text: str,
+    before: str,
+    after: str,
+    continued: bool = False,
+    end_punct: bool = False,
+    attributed_after: bool | None = None,
+) -> str:
+    """`quote`, `partial` or `term` for a quoted `text` between `before` and `after` (its sentence).
+
+    `end_punct` says the quoted text ended like a sentence (`.`, `?`, `!`, `…` or a comma before the
+    closing mark); `attributed_after` whether an attribution follows (found when None)."""
+    if attributed_after is None:
+        attributed_after = _attrib_follows(after)
     words = _WORD.findall(text)
     n = len(words)
     if continued:
@@ -157,8 +176,8 @@ def classify(text: str, before: str, after: str, continued: bool = False, end_pu
             return "term"
         if not b and n >= 2 and after.lstrip()[:1] == ",":
             return "quote"  # `„Wir schaffen das“, sagte sie` — a comma after the closing mark
-        if end_punct or n >= 4 or verbish or _attrib_follows(after):
-            if not b and n <= 6 and _title_case(text) and not end_punct and not _attrib_follows(after):
+        if end_punct or n >= 4 or verbish or attributed_after:
+            if not b and n <= 6 and _title_case(text) and not end_punct and not attributed_after:
                 return "term"
             return "quote"
         return "term"
@@ -209,7 +228,7 @@ def _colon_attribution(body: str, dis: Discourse, qs: QuoteSpan) -> Attribution 
     k = dis.para_index(qs.open)
     if dis.paras[k][0] != qs.open or k == 0:
         return None
-    pa, pb = dis.paras[k - 1]
+    pb = dis.paras[k - 1][1]
     if body[pb - 1] != ":":
         return None
     sa, sb = dis.sentences(k - 1)[-1]

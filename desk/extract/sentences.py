@@ -34,20 +34,13 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w.\-]*)$")
 _NEXT_WORD = re.compile(r"[\"“”'‘«„(\[]*([^\W_][\w\-’']*)")
 
 _TITLES = frozenset(
-    "mr mrs ms messrs dr gen lt col capt maj sgt cpl pvt adm cmdr brig gov sen rep prof rev hon "
-    "st mt ft pres supt insp det amb atty gens sens reps esq fr sr jr sra srta mme mlle".split()
+    ["mr", "mrs", "ms", "messrs", "dr", "gen", "lt", "col", "capt", "maj", "sgt", "cpl", "pvt", "adm", "cmdr", "brig", "gov", "sen", "rep", "prof", "rev", "hon", "st", "mt", "ft", "pres", "supt", "insp", "det", "amb", "atty", "gens", "sens", "reps", "esq", "fr", "sr", "jr", "sra", "srta", "mme", "mlle"]
 )
 _ABBREV = frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
-    "no nos vs v etc inc corp ltd co bros dept est approx fig vol ch pp pt ave blvd rd univ assn "
-    "govt intl natl".split()
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "no", "nos", "vs", "v", "etc", "inc", "corp", "ltd", "co", "bros", "dept", "est", "approx", "fig", "vol", "ch", "pp", "pt", "ave", "blvd", "rd", "univ", "assn", "govt", "intl", "natl"]
 )
 _STARTERS = frozenset(
-    "the a an he she it they we i you his her its their our this that these those there here "
-    "in on at but and or so yet for after before as when while if since although though "
-    "however meanwhile also earlier later some many most all both each one two three "
-    "what who why how where which despite according with by from to under over during "
-    "asked speaking no yes not nor then now still other another last this".split()
+    ["the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "this", "that", "these", "those", "there", "here", "in", "on", "at", "but", "and", "or", "so", "yet", "for", "after", "before", "as", "when", "while", "if", "since", "although", "though", "however", "meanwhile", "also", "earlier", "later", "some", "many", "most", "all", "both", "each", "one", "two", "three", "what", "who", "why", "how", "where", "which", "despite", "according", "with", "by", "from", "to", "under", "over", "during", "asked", "speaking", "no", "yes", "not", "nor", "then", "now", "still", "other", "another", "last", "this"]
 )
 
 
@@ -114,7 +107,7 @@ def _is_end(text: str, p: int, punct: str, e: int, p_end: int) -> bool:
         return True
     if nxt.isdigit():
         # `Jan. 5`, `No. 3`: an abbreviation before a number continues the sentence.
-        return not (low in _ABBREV)
+        return low not in _ABBREV
     nm = _NEXT_WORD.match(text, j, p_end)
     nword = nm.group(1).lower() if nm else ""
     return nword in _STARTERS

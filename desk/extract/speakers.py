@@ -146,6 +146,14 @@ SPEECH_VERB_WORDS = _words(
 )
 
 _TOKEN = re.compile(r"\S+")
+_STATEMENT_NP = re.compile(
+    r"(?:the|a|an|its|their|his|her|in\s+a|in\s+its)?\s*(?:(?P<owner>[\w\s\-’']+?)(?:’s|'s)\s+)?"
+    r"(?:(?:joint|brief|written|separate|official|later|new|earlier|short|subsequent)\s+)*"
+    r"(?P<noun>statement|communiqu[eé]|announcement|advisory|release|press release|message|letter|"
+    r"declaration|notice|bulletin|readout)"
+    r"(?:\s+(?:from|by|issued by|released by)\s+(?P<by>.+))?",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"^(.+?)(?:’s|'s|’|')$")
 _WS = re.compile(r"\s+")
 
@@ -164,10 +172,7 @@ def _places() -> frozenset[str]:
     except Exception:  # the list is a help, never a requirement
         pass
     names.update(
-        "syria iran iraq israel russia ukraine turkey turkiye türkiye china america britain "
-        "united states saudi arabia egypt jordan lebanon qatar washington moscow tehran damascus "
-        "ankara beijing london paris brussels kyiv kiev riyadh doha cairo amman beirut baghdad "
-        "jerusalem tel aviv gaza europe nato".split()
+        ["syria", "iran", "iraq", "israel", "russia", "ukraine", "turkey", "turkiye", "türkiye", "china", "america", "britain", "united", "states", "saudi", "arabia", "egypt", "jordan", "lebanon", "qatar", "washington", "moscow", "tehran", "damascus", "ankara", "beijing", "london", "paris", "brussels", "kyiv", "kiev", "riyadh", "doha", "cairo", "amman", "beirut", "baghdad", "jerusalem", "tel", "aviv", "gaza", "europe", "nato"]
     )
     names.update(("united states", "saudi arabia", "tel aviv", "united kingdom", "white house"))
     return frozenset(names)
@@ -235,9 +240,7 @@ def split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
             break
         if core in TITLE_WORDS and name and not _prefixed(tok):
             break
-        if _prefixed(tok) or (_is_cap(tok) and core not in TITLE_WORDS):
-            name.insert(0, tok)
-        elif core in PARTICLES and name and _particle_inside(tokens, i - 1):
+        if _prefixed(tok) or (_is_cap(tok) and core not in TITLE_WORDS) or (core in PARTICLES and name and _particle_inside(tokens, i - 1)):
             name.insert(0, tok)
         elif len(tok) == 2 and tok[0].isupper() and tok[1] == "." and name:
             name.insert(0, tok)  # an initial
@@ -245,7 +248,7 @@ def split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
             break
         i -= 1
     # A leading particle or article is not part of a name.
-    while name and (_core(name[0]) in PARTICLES and not _prefixed(name[0]) or _core(name[0]) in ARTICLES):
+    while name and ((_core(name[0]) in PARTICLES and not _prefixed(name[0])) or _core(name[0]) in ARTICLES):
         i += 1
         name.pop(0)
     return tokens[:i], name
@@ -339,15 +342,7 @@ def parse_np(np: str) -> Mention | None:
     last = lows[-1]
 
     # `the statement`, `the army's statement`, `a statement from the ministry`
-    sm = re.fullmatch(
-        r"(?:the|a|an|its|their|his|her|in\s+a|in\s+its)?\s*(?:(?P<owner>[\w\s\-’']+?)(?:’s|'s)\s+)?"
-        r"(?:(?:joint|brief|written|separate|official|later|new|earlier|short|subsequent)\s+)*"
-        r"(?P<noun>statement|communiqu[eé]|announcement|advisory|release|press release|message|letter|"
-        r"declaration|notice|bulletin|readout)"
-        r"(?:\s+(?:from|by|issued by|released by)\s+(?P<by>.+))?",
-        head,
-        re.IGNORECASE,
-    )
+    sm = _STATEMENT_NP.fullmatch(head) if any(w in STATEMENT_WORDS for w in lows) else None
     if sm:
         if sm.group("by"):
             inner = parse_np(sm.group("by"))
@@ -365,7 +360,7 @@ def parse_np(np: str) -> Mention | None:
         noun = " ".join(lows[1:])
         if last in SOURCE_NOUNS:
             return Mention(noun, "anonymous", role=rel, ref="anonref", plural=last in PLURAL_ANON)
-        if last in ROLE_NOUNS or last in TITLE_WORDS and last not in ORG_HEADS:
+        if last in ROLE_NOUNS or (last in TITLE_WORDS and last not in ORG_HEADS):
             return Mention(noun, "person", ref="roleref")
         if last in COLLECTIVE_HEADS or last in ORG_HEADS or last in GROUPISH:
             return Mention(noun, "organisation", ref="orgref", plural=True)
@@ -381,15 +376,14 @@ def parse_np(np: str) -> Mention | None:
                     sub.role = sub.role or _clean(head)
                     return sub
             return Mention(_clean(head), "anonymous", role=rel or appo, plural=lows[anon_i] in PLURAL_ANON)
-    if last in ANON_HEADS and not has_name:
-        if det in INDEFINITE or det is None or lows[0].isdigit():
-            if appo and _looks_like_name(appo):
-                # `a spokesman for the army, Avichay Adraee,`
-                sub = parse_np(appo)
-                if sub is not None and sub.kind == "person":
-                    sub.role = sub.role or _clean(head)
-                    return sub
-            return Mention(_clean(head), "anonymous", role=rel or appo, plural=last in PLURAL_ANON)
+    if last in ANON_HEADS and not has_name and (det in INDEFINITE or det is None or lows[0].isdigit()):
+        if appo and _looks_like_name(appo):
+            # `a spokesman for the army, Avichay Adraee,`
+            sub = parse_np(appo)
+            if sub is not None and sub.kind == "person":
+                sub.role = sub.role or _clean(head)
+                return sub
+        return Mention(_clean(head), "anonymous", role=rel or appo, plural=last in PLURAL_ANON)
 
     # a named person or organisation
     if has_name:
@@ -490,7 +484,7 @@ def leading_subject(sentence: str) -> tuple[int, str] | None:
     if m:
         off += m.end()
         s = s[m.end() :]
-    toks = [(t.start(), t.group()) for t in _NAME_RUN_TOK.finditer(s)]
+    toks = [(t.start(), t.group()) for t in _NAME_RUN_TOK.finditer(s, 0, 400)]
     if not toks:
         return None
     i = 0
@@ -503,7 +497,7 @@ def leading_subject(sentence: str) -> tuple[int, str] | None:
         core = _core(tok)
         if _is_cap(tok) or _prefixed(tok):
             i += 1
-        elif core in PARTICLES or core in ("of", "for", "and", "the", "de") and i + 1 < n and _is_cap(toks[i + 1][1]):
+        elif core in PARTICLES or (core in ("of", "for", "and", "the", "de") and i + 1 < n and _is_cap(toks[i + 1][1])):
             if i + 1 < n and (_is_cap(toks[i + 1][1]) or _prefixed(toks[i + 1][1])):
                 i += 1
             else:
@@ -777,11 +771,7 @@ class Discourse:
         if not key:
             return m if allow_unresolved else None
         # 1. earlier speakers whose name holds the word
-        n = 0
-        for p, c in reversed(self.speakers):
-            n += 1
-            if n > 200:
-                break
+        for p, c in reversed(self.speakers[-200:]):
             if p < pos and c.kind == "person" and c.name and c.name != name and _name_has(c.name, key):
                 return replace(c, role=m.role if m.role and m.role != c.role and c.role is None else c.role)
         # 2. an earlier full name in the body: `… Al Jazeera’s Zeina Khodr reported …`

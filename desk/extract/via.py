@@ -64,9 +64,7 @@ PLATFORMS = (
     "Snapchat", "Reddit", "WeChat",
 )  # fmt: skip
 MEDIA_HEADS = frozenset(
-    "media television tv radio agency news newspaper daily weekly broadcaster channel network "
-    "times post journal press herald tribune gazette telegraph magazine outlet outlets website "
-    "station service".split()
+    ["media", "television", "tv", "radio", "agency", "news", "newspaper", "daily", "weekly", "broadcaster", "channel", "network", "times", "post", "journal", "press", "herald", "tribune", "gazette", "telegraph", "magazine", "outlet", "outlets", "website", "station", "service"]
 )
 
 _OWN_INDEX = {alias.lower(): name for name, aliases in _OWN_OUTLETS.items() for alias in (name, *aliases)}
