@@ -34,12 +34,11 @@ _FACT_TYPES = {
     "displ": "displaced", "fled": "displaced", "flee": "displaced", "refug": "displaced", "homel": "displaced",
     "evacu": "displaced", "uproo": "displaced", "escap": "displaced",
     "arres": "detained", "detai": "detained", "impri": "detained", "priso": "detained", "abduc": "detained",
-    "kidna": "detained", "hosta": "detained", "captu": "detained", "held": "detained",
+    "kidna": "detained", "hosta": "detained",
     "popul": "population", "inhab": "population", "resid": "population", "home": "population",
     "live": "population", "citiz": "population",
     "vote": "votes", "ballo": "votes", "lawma": "votes",
     "prote": "protest", "rally": "protest", "ralli": "protest", "march": "protest", "demon": "protest",
-    "soldi": "troops", "troop": "troops", "fight": "fighters", "rebel": "fighters", "milit": "fighters",
     "missi": "missing",
 }
 
@@ -106,6 +105,15 @@ def fact_type(s: Sentence, q: Quantity) -> str | None:
     return best[1] if best else None
 
 
+def _trivial(item: Item, kind: str | None) -> bool:
+    """A lone figure not worth listing: a calendar year, or a small count of nothing in particular."""
+    q = item.quantity
+    assert q is not None
+    if q.unit == YEAR:
+        return True
+    return q.unit == "count" and q.value < 10 and not q.vague and kind is None
+
+
 def _states(s: Sentence, q: Quantity) -> bool:
     """Does the sentence also give this figure (parsed or written as the same digits)?"""
     if any(o.unit == q.unit and compatible(o, q) for o in s.quantities):
@@ -159,8 +167,8 @@ def _numeric_facts(text: EventText) -> list[Fact]:
     facts = []
     for members in groups:
         fact = Fact([items[i] for i in members], numeric=True)
-        if len(members) == 1 and fact.items[0].quantity.unit == YEAR:  # type: ignore[union-attr]
-            continue  # a year only one article gives is a date, not a fact to compare
+        if len(members) == 1 and _trivial(items[members[0]], types[members[0]]):
+            continue  # a year, or `two directions`: nothing an editor would check
         if len(members) == 1:
             fact.status = "unique"
         else:
