@@ -163,3 +163,38 @@ def test_ingest_while_tagging(folders, tmp_path: Path, desk) -> None:
         assert conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] >= 70
     finally:
         conn.close()
+
+
+def test_first_open_by_several_processes_at_once(tmp_path: Path) -> None:
+    """Three ingests racing to create and migrate one new database: each migration lands once."""
+    db = tmp_path / "new.db"
+    files = []
+    for i in range(3):
+        path = tmp_path / f"a{i}.txt"
+        path.write_text(f"Bridge {i} reopens. The bridge number {i} reopened on Monday after repairs, the city said.")
+        files.append(path)
+    procs = [_spawn(["-m", "desk", "--db", str(db), "ingest", "--quiet", str(f)], db) for f in files]
+    for i, proc in enumerate(procs):
+        _finish(proc, f"ingest {i}")
+    conn = sqlite3.connect(db)
+    try:
+        versions = [r[0] for r in conn.execute("SELECT version FROM schema_version ORDER BY version")]
+        assert versions == sorted(set(versions)) and versions
+        assert conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 3
+    finally:
+        conn.close()
+
+
+def test_database_from_a_newer_desk_is_refused_with_a_message(tmp_path: Path, desk) -> None:
+    db = tmp_path / "newer.db"
+    _finish(_spawn(["-m", "desk", "--db", str(db), "ingest", "--quiet", str(ROOT / "seeds")], db), "seed ingest")
+    conn = sqlite3.connect(db)
+    conn.execute("INSERT INTO schema_version(version, name) VALUES (9999, 'from_the_future')")
+    conn.commit()
+    conn.close()
+    before = db.read_bytes()
+    proc = desk("--db", str(db), "ingest", "--quiet", str(ROOT / "seeds"))
+    assert proc.returncode == 1
+    assert "newer" in proc.stderr and "Traceback" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert db.read_bytes() == before

@@ -129,10 +129,3 @@ def test_search_fuzz(seeded_store, query: str) -> None:
     except StoreError:
         return
     assert all(isinstance(i, int) for i in ids)
-
-
-def test_search_from_the_cli_reports_bad_syntax(seeded_db: Path, desk) -> None:
-    proc = desk("--db", str(seeded_db), "export", "articles", "--format", "json")
-    if proc.returncode != 0 or "not yet" in proc.stderr:
-        pytest.skip("export not available")
-    assert "Traceback" not in proc.stderr
