@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desk.events.text import content_stems
-from desk.events.values import Quantity, parse_quantities
+from desk.events.values import Quantity, from_stored, parse_quantities
 
 MIN_WORDS = 5
 MAX_DF = 40  # a word in more sentences than this suggests no pair
@@ -128,9 +128,8 @@ def _add_stored_claims(quantities: list[Quantity], text: str, start: int, end: i
             continue
         if any(q.start <= q_start < q.end or q_start <= q.start < q_end for q in quantities):
             continue
-        unit = c.get("unit") or "count"
-        quantities.append(Quantity(c.get("quantity") or text[q_start:q_end], float(c["value"]), unit,
-                                   c.get("hedge"), q_start, q_end))
+        quantities.append(from_stored(c.get("quantity") or text[q_start:q_end], float(c["value"]), c.get("unit"),
+                                      c.get("hedge"), q_start, q_end))
     quantities.sort(key=lambda q: q.start)
 
 

@@ -254,6 +254,9 @@ def _hedge(sentence: str, start: int) -> tuple[str | None, int]:
 def _noun(sentence: str, end: int, limit: int) -> tuple[str, ...]:
     """Stems of the words right after a number, up to the next punctuation (`500,000 people` → peopl)."""
     tail = sentence[end:end + 60]
+    share = re.match(r"\s+of\s+(?:the\s+)?[\d,]+(?=\s)", tail)  # `195 of the 300 lawmakers`
+    if share:
+        tail = tail[share.end():]
     stop = re.search(r"[.,;:()\"“”!?]", tail)
     tail = tail[: stop.start()] if stop else tail
     out = []
@@ -289,3 +292,20 @@ def _is_conversion(sentence: str, previous: Quantity, q: Quantity) -> bool:
     """`100km (60 miles)`: the bracketed figure restates the one before it."""
     between = sentence[previous.end:q.start]
     return bool(re.fullmatch(r"\s*\(\s*(?:about|around|some|roughly)?\s*", between, re.IGNORECASE))
+
+
+def from_stored(text: str, value: float, unit: str | None, hedge: str | None, start: int, end: int) -> Quantity:
+    """A claim the extractor stored, in this module's terms (units, counted nouns, hedges)."""
+    raw = (unit or "").strip().lower()
+    canon = _UNITS.get(raw) or {"percent": "percent", "km": "km", "ordinal": "ordinal", "usd": "usd", "eur": "eur",
+                                "gbp": "gbp"}.get(raw)
+    noun: tuple[str, ...] = ()
+    if canon is None:
+        canon = "count"
+        word = raw.split()[-1] if raw else ""
+        noun = ("peopl",) if word in _PEOPLE else ((stem(word),) if word else ())
+    if canon in _CONVERT:
+        canon, factor = _CONVERT[canon]
+        value *= factor
+    h = _HEDGE_CANON.get((hedge or "").lower(), hedge.lower() if hedge else None)
+    return Quantity(text, float(value), canon, h, start, end, noun)
