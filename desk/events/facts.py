@@ -19,7 +19,8 @@ from desk.events.values import YEAR, Quantity, compatible
 
 AGREE_SIMILARITY = 0.22  # words around two compatible figures
 CONFLICT_SIMILARITY = 0.3  # words around two incompatible figures (a higher bar: numbers differ)
-SENTENCE_SIMILARITY = 0.38  # two sentences without numbers stating the same thing
+NAMES_ONLY = 5  # words two sentences must share when none of them is a plain word
+SENTENCE_SIMILARITY = 0.3  # two sentences without numbers stating the same thing
 CONTEXT_WORDS = 8
 SAME_VALUE_SIMILARITY = 0.08  # two figures that are the same number need little more to be one fact
 ORDINAL_CONFLICT = 0.45  # `fourth city` vs `fifth city` are usually different cities
@@ -179,8 +180,11 @@ def _numeric_facts(text: EventText) -> list[Fact]:
     return facts
 
 
-def _greedy_groups(n: int, pairs: list[tuple[float, int, int]], article_of) -> list[list[int]]:
-    """Join the best-matching pairs first; a group never holds two items of one article."""
+def _greedy_groups(n: int, pairs: list[tuple[float, int, int]], article_of, together=None) -> list[list[int]]:
+    """Join the best-matching pairs first; a group never holds two items of one article.
+
+    With `together(i, j)`, two groups join only when every item of one goes with every item of the other.
+    """
     group = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     for _, x, y in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
@@ -188,6 +192,8 @@ def _greedy_groups(n: int, pairs: list[tuple[float, int, int]], article_of) -> l
         if gx == gy:
             continue
         if {article_of(i) for i in members[gx]} & {article_of(i) for i in members[gy]}:
+            continue
+        if together and not all(together(i, j) for i in members[gx] for j in members[gy]):
             continue
         keep, drop = min(gx, gy), max(gx, gy)
         for i in members[drop]:
@@ -206,10 +212,17 @@ def _sentence_facts(text: EventText, used: set[tuple[int, int]]) -> list[Fact]:
     for x, y in text.candidate_pairs(min_shared=2):
         if (sentences[x].article, sentences[x].index) in used or (sentences[y].article, sentences[y].index) in used:
             continue
-        sim = text.similarity(sentences[x].stems, sentences[y].stems)
+        a, b = sentences[x], sentences[y]
+        common = a.stems & b.stems
+        if not (a.plain | b.plain) & common and len(common) < NAMES_ONLY:
+            continue  # sharing a few names is mentioning the same people, not saying the same thing
+        sim = text.similarity(a.stems, b.stems)
         if sim >= SENTENCE_SIMILARITY:
             pairs.append((sim, x, y))
-    groups = _greedy_groups(len(sentences), pairs, lambda i: sentences[i].article)
+    def together(i: int, j: int) -> bool:
+        return text.similarity(sentences[i].stems, sentences[j].stems) >= SENTENCE_SIMILARITY * 0.6
+
+    groups = _greedy_groups(len(sentences), pairs, lambda i: sentences[i].article, together)
     return [Fact([Item(sentences[i]) for i in g], status="agree", numeric=False) for g in groups if len(g) > 1]
 
 

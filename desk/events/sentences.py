@@ -24,6 +24,7 @@ class Sentence:
     stems: frozenset[str]
     quantities: list[Quantity] = field(default_factory=list)  # offsets relative to `text`
     names: list[str] = field(default_factory=list)  # outlets, agencies, monitors named in it
+    plain: frozenset[str] = frozenset()  # stems of words written in lower case (not names)
 
 
 @dataclass(slots=True)
@@ -101,7 +102,9 @@ def build(articles: list[dict[str, Any]], claims: list[dict[str, Any]] | None = 
             quantities = parse_quantities(text, years=True)
             _add_stored_claims(quantities, text, start, end, claims_by_article.get(art["id"], []))
             names = _names(text, start, end, cites_by_article.get(art["id"], []))
-            sentences.append(Sentence(art["id"], i, start, end, text, frozenset(content_stems(text)), quantities, names))
+            plain = frozenset(content_stems(" ".join(w for w in text.split() if w[:1].islower())))
+            sentences.append(Sentence(art["id"], i, start, end, text, frozenset(content_stems(text)), quantities,
+                                      names, plain))
     return EventText(sentences, _idf(sentences))
 
 

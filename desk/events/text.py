@@ -20,7 +20,7 @@ _STOPWORDS = (
     while since would could may might must shall one two three four five six seven eight nine ten
     last first new news mr mrs ms dr per cent percent us via amid among across toward towards upon
     within without still even yet already just least less many much several including include
-    includes included another other others next near nearly almost well back being way like"""
+    includes included another other others next near nearly almost well back being way like al el ibn bin"""
 )
 STOPWORDS = frozenset(_STOPWORDS.split())
 
