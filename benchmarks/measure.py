@@ -56,6 +56,22 @@ def stopwatch() -> Iterator[list[float]]:
         out.append(time.perf_counter() - start)
 
 
+@contextlib.contextmanager
+def clocks() -> Iterator[dict[str, float]]:
+    """`with clocks() as c: ...` then `c["wall"]` and `c["cpu"]` (this process's CPU seconds).
+
+    CPU time is what the rates are reported in: on a shared machine it stays close to what one idle
+    core would give, while wall time grows with everything else running.
+    """
+    out: dict[str, float] = {}
+    wall, cpu = time.perf_counter(), time.process_time()
+    try:
+        yield out
+    finally:
+        out["wall"] = time.perf_counter() - wall
+        out["cpu"] = time.process_time() - cpu
+
+
 def percentile(samples: list[float], q: float) -> float:
     """The q-th percentile (0–100) by nearest rank."""
     if not samples:
