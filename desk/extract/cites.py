@@ -40,7 +40,7 @@ _STATE = (r"(?:[A-Z][a-z]+\s+)?state(?:-run|-owned|-controlled)?\s+"
 _SRC = rf"(?P<name>{_STATE}|{_NAME})"
 # Patterns that open with the name start at a word boundary with no optional `the` (the regex
 # engine scans much faster so); `extract_cites` takes a `the` before the match back in.
-_SRC0 = rf"\b(?P<name>{_STATE}|{_NAME0})"
+_SRC0 = rf"\b(?P<name>{_STATE}|(?>{_NAME0}))"  # atomic: the longest name only, no backtracking
 _TAIL = (r"(?P<tail>(?:\s+(?:TV|television|channel|TV\s+channel|radio|newspaper|daily|news\s+agency|agency"
          r"|website|war\s+monitor|monitor|monitoring\s+group|broadcaster))*)")
 _VERBS = (r"(?:reported|reports|said|says|wrote|writes|revealed|reveals|quoted|cited|published|publishes"
