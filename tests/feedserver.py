@@ -30,6 +30,7 @@ class Route:
     hang: float = 0.0                 # seconds to wait before answering nothing at all
     gzip: bool = False
     headers: dict[str, str] = field(default_factory=dict)
+    reason: str | None = None         # the status line's reason phrase, when not the standard one
 
 
 @dataclass
@@ -117,7 +118,7 @@ def _handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
             self, status: int, body: bytes, content_type: str | None, route: Route | None = None,
             extra: dict[str, str] | None = None,
         ) -> None:
-            self.send_response(status)
+            self.send_response(status, route.reason if route and route.reason else None)
             if content_type:
                 self.send_header("Content-Type", content_type)
             if route and route.etag:

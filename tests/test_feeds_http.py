@@ -114,3 +114,16 @@ def test_connection_refused_is_a_reason_not_a_traceback() -> None:
     got = fetch(url, retries=0)
     assert got.error is not None and got.error.startswith("cannot connect")
 
+
+
+def test_reason_phrase_with_terminal_escapes_is_cleaned(server: FeedServer) -> None:
+    url = server.add("/evil.xml", b"", status=418, reason="\x1b]0;pwned\x07Teapot\x1b[2J now")
+    got = fetch(url)
+    assert got.error is not None and got.error.startswith("HTTP 418")
+    assert got.error == "HTTP 418 Teapot now"
+
+
+@pytest.mark.parametrize("url", ["http://exa mple.org/f", "http://example.org/\x1b[2Jf", "http://example.org:port/f"])
+def test_malformed_urls_are_refused(url: str) -> None:
+    got = fetch(url)
+    assert got.error is not None and got.error.startswith("not a valid URL") and "\x1b" not in got.error

@@ -35,6 +35,11 @@ def test_subscribe_normalises_and_sets_outlet_default(store) -> None:
     assert row[0] == "B"
 
 
+def test_outlet_and_tags_lose_terminal_escapes(store) -> None:
+    feed, _ = subscribe(store, FeedSpec("https://example.org/rss", outlet="Out\x1b[1mlet\x07", tags=["a\x1b[2Jb"]))
+    assert feed["outlet"] == "Outlet" and feed["tags"] == ["ab"]
+
+
 def test_subscribing_again_changes_only_what_is_given(store) -> None:
     subscribe(store, FeedSpec("https://example.org/rss", outlet="Wire", reliability="C", tags=["wires"],
                               full_text=True, language="en"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import email.utils
 import http.client
 import random
+import re
 import socket
 import ssl
 import threading
@@ -31,6 +32,14 @@ _RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 _SCHEMES = ("http", "https")
 _LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1"})
 _CHUNK = 64 * 1024
+_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?)")  # CSI and OSC sequences
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+
+
+def one_line(text: object, limit: int = 200) -> str:
+    """`text` fit for one status line: no terminal escapes or control characters, bounded length."""
+    clean = " ".join(_UNPRINTABLE.sub(" ", _ESCAPES.sub("", str(text))).split())
+    return clean if len(clean) <= limit else clean[: limit - 1] + "…"
 
 
 class FetchError(Exception):
@@ -84,12 +93,20 @@ _OPENERS = {
 
 def check_url(url: str) -> str:
     """The URL if desk may fetch it (http or https with a host); raises FetchError otherwise."""
-    parts = urllib.parse.urlsplit(url.strip())
+    url = url.strip()
+    if _UNPRINTABLE.search(url) or " " in url:
+        raise FetchError(f"not a valid URL (spaces or control characters): {one_line(url)}")
+    try:
+        parts = urllib.parse.urlsplit(url)
+        host = parts.hostname
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        raise FetchError(f"not a valid URL: {url}") from None
     if parts.scheme.lower() not in _SCHEMES:
         raise FetchError(f"not an http(s) URL: {url}")
-    if not parts.hostname:
+    if not host:
         raise FetchError(f"no host in URL: {url}")
-    return url.strip()
+    return url
 
 
 def fetch(
@@ -127,7 +144,7 @@ def fetch(
                     time.sleep(wait)
                 attempt += 1
     except FetchError as exc:
-        return FetchResult(url=url, status=exc.status, error=exc.reason)
+        return FetchResult(url=url, status=exc.status, error=one_line(exc.reason))
 
 
 class _Retryable(Exception):

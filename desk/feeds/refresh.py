@@ -19,7 +19,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from desk.feeds.fulltext import with_full_text
-from desk.feeds.http import DEFAULT_BACKOFF, DEFAULT_MAX_BYTES, DEFAULT_RETRIES, DEFAULT_TIMEOUT, fetch
+from desk.feeds.http import (
+    DEFAULT_BACKOFF,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_RETRIES,
+    DEFAULT_TIMEOUT,
+    fetch,
+    one_line,
+)
 from desk.ingest.errors import IngestError
 from desk.ingest.feed import parse_feed
 from desk.records import ArticleRecord
@@ -137,7 +144,7 @@ def refresh_all(
             try:
                 fetched = future.result()
             except Exception as exc:  # a bug in one feed's handling must not stop the others
-                fetched = _Fetched(feed, "failed", reason=f"could not be read ({type(exc).__name__}: {exc})")
+                fetched = _Fetched(feed, "failed", reason=one_line(f"could not be read ({type(exc).__name__}: {exc})"))
             _land(store, fetched, report)
             done += 1
             if progress:
@@ -166,7 +173,7 @@ def _fetch_feed(feed: dict[str, Any], known: dict[str, str], opt: _Options) -> _
     try:
         records = parse_feed(answer.data, feed["url"], outlet=feed.get("outlet"))
     except IngestError as exc:
-        return _Fetched(feed, "failed", answer.status, str(exc))
+        return _Fetched(feed, "failed", answer.status, one_line(exc))
     outlet = feed.get("outlet") or next((r.outlet for r in records if r.outlet), None) or _host(feed["url"])
     result = _Fetched(feed, "ok", answer.status, etag=answer.etag, last_modified=answer.last_modified, outlet=outlet)
     for record in records:
@@ -216,7 +223,7 @@ def _land(store: Store, fetched: _Fetched, report: RefreshReport) -> None:
         try:
             saved = store_record(store, item.record)
         except StoreError as exc:
-            problem = f"could not store an item: {exc}"
+            problem = one_line(f"could not store an item: {exc}")
             continue
         seen.append((item.key, item.digest, saved.id))
         if saved.action == "added":

@@ -6,14 +6,13 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from desk.feeds.http import FetchError, check_url
+from desk.feeds.http import FetchError, check_url, one_line
 
 if TYPE_CHECKING:
     from db.store import Store
 
 RELIABILITY = ("A", "B", "C", "D", "E", "F")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
-_SPACES = re.compile(r"\s+")
 
 
 class SubscriptionError(ValueError):
@@ -55,7 +54,7 @@ def normalise(spec: FeedSpec) -> FeedSpec:
     language = spec.language.strip() if spec.language else None
     if language and not _LANGUAGE.match(language):
         raise SubscriptionError(f"not a language code: {spec.language!r} (use e.g. en, ar, pt-BR)")
-    outlet = _SPACES.sub(" ", spec.outlet).strip() if spec.outlet else None
+    outlet = one_line(spec.outlet, limit=120) if spec.outlet else None
     return FeedSpec(
         url=url,
         outlet=outlet or None,
@@ -71,7 +70,7 @@ def normalise_tags(tags: list[str]) -> list[str]:
     out: list[str] = []
     for value in tags:
         for part in value.split(","):
-            tag = _SPACES.sub(" ", part).strip().strip("/").strip().lower()
+            tag = one_line(part, limit=60).strip("/").strip().lower()
             if tag and tag not in out:
                 out.append(tag)
     return out
