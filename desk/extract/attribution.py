@@ -42,7 +42,7 @@ _VERB_FIRST = re.compile(rf"^[\s,;:—–\-]*(?:(?:also|later|then|again)\s+)?(?
 _ACCORDING_AFTER = re.compile(r"^[\s,;:—–\-]*according\s+to\s+(?P<np>.+)$", re.S | re.I)
 _AUX_TAIL = re.compile(rf"\s+{_AUX}$")
 _NP_STOP = re.compile(
-    r"\s+(?:on|in|at|during|after|before|via|while|when|as|from|to|adding|citing|according|speaking|"
+    r"\s+(?:on|in|at|during|after|before|via|while|when|as|from|adding|citing|according|speaking|"
     r"referring|told|yesterday|today|tonight|last|earlier|this|and\s+(?:added|said|called|urged))\b"
     r"|\s+\((?!\w+\))"
 )
@@ -103,11 +103,14 @@ def _np_ok(np: str) -> bool:
     return not re.search(r"\b(?:that|which)$", np)
 
 
-def after_attribution(text: str, offset: int) -> Attribution | None:
-    """An attribution right after a quote; `text` runs from the closing mark to the sentence end."""
+def after_attribution(text: str, offset: int, inverted: bool = True) -> Attribution | None:
+    """An attribution right after a quote; `text` runs from the closing mark to the sentence end.
+
+    `inverted` allows the verb-first order (`“…,” said X`), which needs the quote to end with a
+    comma or other punctuation: `"Blue Lions" claimed the attack` is no attribution."""
     if not text.strip():
         return None
-    m = _VERB_FIRST.match(text)
+    m = _VERB_FIRST.match(text) if inverted or text.lstrip()[:1] == "," else None
     if m:
         np = trim_np(m.group("np"))
         if np and _np_ok(np):
@@ -139,14 +142,26 @@ def before_attribution(sentence: str, cut: int, offset: int) -> Attribution | No
     before = sentence[:cut]
     if not before.strip():
         return None
-    best = None
+    cands = []
     for vm in _BEFORE_VERB_RE.finditer(before):
         comp = before[vm.end() :]
         if len(comp.split()) > 10 or has_break(comp) or re.search(r"[\"“”«»]", comp):
             continue
-        best = vm
-    if best is None:
+        cands.append(vm)
+    if not cands:
         return None
+    # The last speech verb before the quote, unless its subject holds an earlier one
+    # (`X said in a message posted on Telegram: “…”` → `said`).
+    best = cands[-1]
+    for vm in reversed(cands):
+        if not _VERB_RE.search(before, 0, vm.start()) or vm is cands[0]:
+            best = vm
+            break
+        pre_text = before[: vm.start()]
+        last_verb = list(_VERB_RE.finditer(pre_text))[-1]
+        if len(before[last_verb.end() : vm.start()].split()) > 6:
+            best = vm  # `Smith said the minister told him …` keeps `told`
+            break
     verb = best.group("v")
     comp = before[best.end() :]
     clause = before[best.start() :]
@@ -158,6 +173,11 @@ def before_attribution(sentence: str, cut: int, offset: int) -> Attribution | No
     pre = before[: best.start()]
     np = _AUX_TAIL.sub("", " " + pre).strip()
     participle = verb.endswith("ing")
+    if participle and _VERB_RE.search(before, 0, best.start()):
+        # `she said, adding that “…”`: the attribution before the participle
+        inner = before_attribution(sentence, best.start(), offset)
+        if inner is not None:
+            return Attribution(inner.np, inner.np_start, clause, "before")
     if participle or re.search(r"(?:^|[\s,])(?:and|but|then|or)$", np) or not np:
         ls = leading_subject(sentence)
         if ls is None or ls[0] >= best.start():

@@ -49,6 +49,13 @@ _TERM_CUE = re.compile(
 _VERBISH = frozenset(
     ["is", "are", "was", "were", "be", "been", "being", "am", "will", "would", "can", "cannot", "can't", "could", "should", "must", "may", "might", "shall", "has", "have", "had", "do", "does", "did", "don't", "won't", "isn't", "aren't", "wasn't", "weren't", "didn't", "doesn't", "haven't", "hasn't", "we", "i", "you", "they", "he", "she", "it", "our", "my", "your", "their", "there", "let"]
 )
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am|will|would|can|could|should|must|may|might|shall|to|"
+    r"not|never|remain|remains|remained|seem|seems|seemed|become|becomes|became|felt|feel|feels|"
+    r"it's|it’s|’s|'s|they're|they’re|we're|we’re)\s*$",
+    re.I,
+)
+_PREDICATE_WORD = re.compile(r"[a-z]+(?:ly|ing)\b")
 _SMALL = frozenset(["of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "al", "la", "le", "du", "von", "van"])
 _ATTRIB_END = re.compile(r"(?:[:,]|\b(?:said|says|told|added|wrote|declared|announced|stated|asked|replied))\s*$")
 _WORD = re.compile(r"[\w’'\-]+")
@@ -94,7 +101,7 @@ def _one(body: str, qs: QuoteSpan, dis: Discourse, prev: list[tuple[QuoteSpan, Q
         after = body[qs.close + 1 : a_hi]
     inner_end_punct = _inner_end(body, qs)
 
-    a_after = after_attribution(after, qs.close + 1) if qs.close is not None and after.strip() else None
+    a_after = after_attribution(after, qs.close + 1, inner_end_punct) if qs.close is not None and after.strip() else None
     kind = classify(text, before, after, qs.paragraphs > 1, inner_end_punct, a_after is not None)
     if kind == "term":
         if _title_case(text):
@@ -185,6 +192,10 @@ def classify(
     if starts_upper and end_punct and n >= 4 and (verbish or n >= 6) and not _title_case(text):
         return "quote" if re.search(r"(?:[:,]|\bsaid|\bsays|\bthat)\s*$", b) else "partial"
     if n <= 3 and not verbish:
+        # a short fragment is a term (`a "temporary withdrawal"`, `about "hundreds" of`) unless it is
+        # a predicate the reporter quotes (`said it was "deeply concerned"`, `would "stand by"`)
+        if _PREDICATE_BEFORE.search(b) or _PREDICATE_WORD.match(text):
+            return "partial"
         return "term"
     if _title_case(text) and n <= 8 and not end_punct:
         return "term"

@@ -28,7 +28,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from desk.extract.sentences import split_sentences
+from desk.extract.sentences import _STARTERS, split_sentences
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -146,6 +146,7 @@ SPEECH_VERB_WORDS = _words(
 )
 
 _TOKEN = re.compile(r"\S+")
+_DASH = re.compile(r"^.*\s[-–—]{1,2}\s")
 _STATEMENT_NP = re.compile(
     r"(?:the|a|an|its|their|his|her|in\s+a|in\s+its)?\s*(?:(?P<owner>[\w\s\-’']+?)(?:’s|'s)\s+)?"
     r"(?:(?:joint|brief|written|separate|official|later|new|earlier|short|subsequent)\s+)*"
@@ -210,7 +211,7 @@ def _core(tok: str) -> str:
 
 def _is_cap(tok: str) -> bool:
     t = tok.lstrip("(\"“‘'«")
-    return bool(t) and (t[0].isupper() or (t[0].isdigit() and any(c.isalpha() for c in t)))
+    return bool(t) and (t[0].isupper() or (t[0].isdigit() and any(c.isalpha() for c in t) and not any(c.islower() for c in t)))
 
 
 def _is_particle_tok(tok: str) -> bool:
@@ -302,7 +303,7 @@ def _split_apposition(np: str) -> tuple[str, str | None, str | None]:
         if m:
             return np[: m.start()], None, np[m.start() + 1 :]
         return np, None, None
-    rest = rest.strip()
+    rest = re.sub(r"^\d{1,3},\s*", "", rest.strip())  # an age: `Mariam, 34, a mother of three`
     rel = None
     appo: str | None = rest
     m = re.match(r"(?:(?P<appo>[^,]*?),\s*)?(?P<rel>(?:who|whose|which|speaking|who,)\b.*)$", rest)
@@ -321,6 +322,10 @@ def parse_np(np: str) -> Mention | None:
     np = _clean(np)
     if not np or len(np) > 300:
         return None
+    dash = _DASH.search(np)
+    if dash:
+        # `WASHINGTON (Reuters) - U.S. President Joe Biden`: a dateline before a dash
+        np = _clean(np[dash.end() :])
     toks0 = np.split()
     # Leading conjunctions and adverbs are not part of the subject.
     while toks0 and _core(toks0[0]) in ("and", "but", "also", "then", "later", "earlier", "so"):
@@ -354,6 +359,13 @@ def parse_np(np: str) -> Mention | None:
     det = lows[0] if lows[0] in DETERMINERS or lows[0] in INDEFINITE or lows[0].isdigit() else None
     role_toks, name_toks = split_name(tokens)
     has_name = bool(name_toks)
+
+    # `The foreign minister, Abbas Araqchi,` / `a military spokesman, Col. Amir Tal,`
+    if not has_name and appo and _looks_like_name(appo) and (last in ROLE_NOUNS or last in ANON_HEADS or last in TITLE_WORDS):
+        sub = parse_np(appo)
+        if sub is not None and sub.kind == "person":
+            sub.role = sub.role or re.sub(r"^(?:the|The)\s+", "", _clean(head))
+            return sub
 
     # `the group`, `the army`, `the ministry`, `the analyst`, `the official`
     if det in ("the", "this", "that") and len(tokens) <= 3 and not has_name and not any(_is_cap(t) for t in tokens[1:]):
@@ -402,6 +414,7 @@ def parse_np(np: str) -> Mention | None:
             return _person(name, role, gender, name_toks)
         if org_in_head or det == "the" or _is_org_name(name, name_toks):
             full = re.sub(r"^(?:the|The)\s+", "", _clean(head))
+            full = re.sub(r"\s*\([A-Z]{2,}\)$", "", full)  # `Free Hawks Brigade (FHB)`
             full = _POSSESSIVE.sub(r"\1", full) if full.endswith(("’s", "'s")) else full
             return Mention(full, "organisation", role=appo if appo and not _is_person_role(appo) else None)
         if appo and _is_person_role(appo):
@@ -492,17 +505,22 @@ def leading_subject(sentence: str) -> tuple[int, str] | None:
     if _core(toks[0][1]) in DETERMINERS or _core(toks[0][1]) in INDEFINITE:
         i = 1
     start_i = i
+    headed = False
     while i < n:
         tok = toks[i][1]
         core = _core(tok)
         if _is_cap(tok) or _prefixed(tok):
+            headed = headed or core in ORG_HEADS
             i += 1
         elif core in PARTICLES or (core in ("of", "for", "and", "the", "de") and i + 1 < n and _is_cap(toks[i + 1][1])):
             if i + 1 < n and (_is_cap(toks[i + 1][1]) or _prefixed(toks[i + 1][1])):
                 i += 1
             else:
                 break
-        elif (core in ROLE_NOUNS or core in ANON_HEADS or core in COLLECTIVE_HEADS) and i + 1 <= n:
+        elif headed:
+            break
+        elif core in ROLE_NOUNS or core in ANON_HEADS or core in COLLECTIVE_HEADS:
+            headed = True
             i += 1
         elif start_i == 1 and core.isalpha() and not tok.endswith(","):
             # lower-case modifiers in a description, up to its head noun: `a senior Syrian official`
@@ -516,6 +534,7 @@ def leading_subject(sentence: str) -> tuple[int, str] | None:
                 break
             i = j + 1
             tok = toks[j][1]
+            headed = True
         else:
             break
         if tok.endswith(",") or tok.endswith("’s,"):
@@ -541,6 +560,8 @@ def leading_subject(sentence: str) -> tuple[int, str] | None:
     elif i < n and not toks[i][1][:1].islower():
         return None
     np_text = np_text.rstrip(",")
+    if " " not in np_text and np_text.lower() in _STARTERS:
+        return None  # `There was …`, `It is …`
     return off, np_text
 
 
@@ -661,6 +682,8 @@ class Discourse:
             if not toks:
                 continue
             name = " ".join(toks).rstrip(".,;:")
+            if len(toks) == 1 and m.start() > 0 and self.body[m.start() - 1] == "(":
+                continue  # `Free Hawks Brigade (FHB)`: the acronym repeats the name before it
             if any(w in ORG_HEADS for w in lows) or (len(toks) == 1 and _is_acronym(toks[0]) and toks[0] not in COUNTRY_ACRONYMS):
                 got.append((m.start(), _POSSESSIVE.sub(r"\1", name)))
         self._orgs[span] = got
@@ -845,9 +868,9 @@ class Discourse:
             for _p, name, _subj in cands:
                 if _org_compatible(head, noun, name):
                     return Resolved(name, "organisation", None)
-        if head in _ANAPHORIC_ONLY:
+        if head in _ANAPHORIC_ONLY and len(words) == 1:
             return UNKNOWN
-        return Resolved("the " + noun, "organisation", None)
+        return Resolved(noun, "organisation", None)
 
     def _resolve_statement(self, owner: str, pos: int) -> Resolved:
         if owner:

@@ -1,0 +1,313 @@
+"""Quote extraction on short texts of our own: spans, kinds, attribution patterns, via."""
+
+from __future__ import annotations
+
+import pytest
+
+from desk.extract.model import Quote
+from desk.extract.quote_spans import find_quote_spans
+from desk.extract.quotes import classify, extract_quotes
+
+
+def quotes(body: str) -> list[Quote]:
+    out = extract_quotes(body)
+    for q in out:
+        assert body[q.start : q.end] == q.text
+    return out
+
+
+def one(body: str) -> Quote:
+    out = quotes(body)
+    assert len(out) == 1, out
+    return out[0]
+
+
+def who(q: Quote) -> tuple:
+    return (q.speaker, q.speaker_kind, q.role, q.via)
+
+
+# --------------------------------------------------------------------------- spans
+
+
+def test_no_quotes():
+    assert extract_quotes("") == []
+    assert extract_quotes("Nothing quoted here. It's a plain day.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "inner"),
+    [
+        ('"Straight quotes," he said.', "Straight quotes"),
+        ("“Curly quotes,” he said.", "Curly quotes"),
+        ("« Guillemets français », a-t-il dit.", "Guillemets français"),
+        ("„Deutsche Anführung“, sagte er.", "Deutsche Anführung"),
+        ("”Swedish style”, he said.", "Swedish style"),
+        ("He said: «We stay.»", "We stay."),
+    ],
+)
+def test_quote_mark_styles(body, inner):
+    assert [q.text for q in quotes(body)] == [inner]
+
+
+def test_text_excludes_marks_and_attribution_comma():
+    body = "“We will fight,” she said."
+    q = one(body)
+    assert q.text == "We will fight"
+    assert body[q.start - 1] == "“"
+
+
+def test_sentence_punctuation_inside_is_kept():
+    assert one('He said: "We will win."').text == "We will win."
+    assert one('"Why now?" she asked.').text == "Why now?"
+
+
+def test_multi_paragraph_quote():
+    body = (
+        "“The first problem is money,” said Omar Haddad, a trader.\n"
+        "“The second problem is fuel. Nobody has any.\n"
+        "“And the third is the road,” he added.\n"
+        "The market closed early."
+    )
+    qs = quotes(body)
+    assert [q.kind for q in qs] == ["quote", "quote"]
+    second = qs[1]
+    assert second.text.startswith("The second problem")
+    assert second.text.endswith("the third is the road")
+    assert "\n“And" in second.text
+    assert second.speaker == "Omar Haddad"
+
+
+def test_multi_paragraph_needs_opening_mark_on_next_paragraph():
+    body = "He said “this never closes\nThe next paragraph is the reporter's.\n“A real quote,” said Ann Lee."
+    qs = quotes(body)
+    assert [q.text for q in qs] == ["this never closes", "A real quote"]
+    assert qs[1].speaker == "Ann Lee"
+
+
+def test_span_paragraph_count():
+    body = "“One\n“two\n“three.”"
+    spans = find_quote_spans(body)
+    assert len(spans) == 1 and spans[0].paragraphs == 3
+    assert body[spans[0].start : spans[0].end] == "One\n“two\n“three."
+
+
+def test_nested_quotes_of_another_family_stay_inside():
+    body = "« Il a dit “non” hier », a déclaré le ministre."
+    assert [q.text for q in quotes(body)] == ["Il a dit “non” hier"]
+    body = "“He told me ‘never’ twice,” said Ann Lee."
+    assert one(body).text == "He told me ‘never’ twice"
+
+
+def test_missing_closing_mark_closes_before_next_opening():
+    body = "“We will stay. “They will go,” said Ann Lee."
+    qs = quotes(body)
+    assert [q.text for q in qs] == ["We will stay.", "They will go"]
+
+
+def test_inch_mark_is_not_a_quote():
+    assert extract_quotes('The screen measures 15" across.') == []
+
+
+def test_bracketed_insertion():
+    q = one("“[The rebels] are at the gates,” said Ann Lee.")
+    assert q.text == "[The rebels] are at the gates"
+    assert q.kind == "quote" and q.speaker == "Ann Lee"
+
+
+# --------------------------------------------------------------------------- kinds
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ('"We will not leave," he said.', "quote"),
+        ('The minister said: "We will not leave."', "quote"),
+        ('"No," said Ann Lee.', "quote"),
+        ("Ann Lee said the plan “will not survive the winter”.", "partial"),
+        ("She said the city’s council “is fighting for its life at this point.”", "partial"),
+        ("Factions formed the “Northern Brigades Command,” vowing to fight.", "term"),
+        ("The town was dubbed “the pearl of the desert” by travellers.", "term"),
+        ("The army announced a “tactical redeployment” from the city.", "term"),
+        ('Officials know about "dozens" of missing men.', "term"),
+        ("The so-called “Axis of Resistance” has weakened.", "term"),
+        ("A group known as “Free Hawks” claimed the attack.", "term"),
+        ("The offensive came in “response to months of shelling on villages” by the army.", "partial"),
+        ('"Blue Lions" claimed the attack.', "term"),
+    ],
+)
+def test_kinds(body, kind):
+    q = one(body)
+    assert q.kind == kind
+    if kind == "term":
+        assert (q.speaker, q.speaker_kind, q.role, q.via) == (None, "unknown", None, None)
+
+
+def test_classify_directly():
+    assert classify("We will win.", "", " he said.") == "quote"
+    assert classify("the cradle of the revolution", "Daraa was dubbed ", " early on.") == "term"
+    assert classify("cannot be part of any war", "He said Iraq ", ".") == "partial"
+    assert classify("hundreds", "It knows about ", " of soldiers.") == "term"
+    assert classify("A\nB", "", "", continued=True) == "quote"
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "kind", "role"),
+    [
+        ('"We are ready," said Ann Lee.', "Ann Lee", "person", None),
+        ('"We are ready," Ann Lee said.', "Ann Lee", "person", None),
+        ('Ann Lee said: "We are ready."', "Ann Lee", "person", None),
+        ('"We are ready," Ann Lee says.', "Ann Lee", "person", None),
+        ('"We are ready," Ann Lee added.', "Ann Lee", "person", None),
+        ('"We are ready," Ann Lee warned.', "Ann Lee", "person", None),
+        ('"We are ready," Ann Lee stressed on Monday.', "Ann Lee", "person", None),
+        ('"We are ready," Ann Lee explained.', "Ann Lee", "person", None),
+        ('"We are ready," Ann Lee insisted.', "Ann Lee", "person", None),
+        ('"We are ready," Ann Lee argued.', "Ann Lee", "person", None),
+        ('"We are ready," Ann Lee noted.', "Ann Lee", "person", None),
+        ('"We are ready," Ann Lee declared.', "Ann Lee", "person", None),
+        ('"We are ready," Ann Lee announced.', "Ann Lee", "person", None),
+        ('"We are ready," Ann Lee tweeted.', "Ann Lee", "person", None),
+        ('"We are ready," Ann Lee wrote.', "Ann Lee", "person", None),
+        ('"We are ready," Ann Lee posted.', "Ann Lee", "person", None),
+        ('"We are ready," Ann Lee has said.', "Ann Lee", "person", None),
+        ('"We are ready," Ann Lee later told reporters.', "Ann Lee", "person", None),
+        ('"We are ready," according to Ann Lee.', "Ann Lee", "person", None),
+        ('According to Ann Lee, "we are ready".', "Ann Lee", "person", None),
+        ('"We are ready," said Prime Minister Ann Lee.', "Ann Lee", "person", "Prime Minister"),
+        ('"We are ready," said U.S. Secretary of State Ann Lee.', "Ann Lee", "person", "U.S. Secretary of State"),
+        ('"We are ready," said Gen. Omar Haddad.', "Omar Haddad", "person", "Gen."),
+        ('"We are ready," said Lt. Col. Omar Haddad.', "Omar Haddad", "person", "Lt. Col."),
+        ('"We are ready," said Ahmed al-Nouri.', "Ahmed al-Nouri", "person", None),
+        ('"We are ready," said Osama bin Talal.', "Osama bin Talal", "person", None),
+        ('"We are ready," said Jean de la Croix.', "Jean de la Croix", "person", None),
+        ('"We are ready," said Pieter van Dijk, a Dutch diplomat.', "Pieter van Dijk", "person", "a Dutch diplomat"),
+        ('"We are ready," said Turkish analyst Selin Kaya.', "Selin Kaya", "person", "Turkish analyst"),
+        ('"We are ready," Selin Kaya, a researcher at the Ankara Policy Centre, said.', "Selin Kaya", "person",
+         "a researcher at the Ankara Policy Centre"),
+        ('"We are ready," Selin Kaya, a researcher at the Ankara Policy Centre told the BBC.', "Selin Kaya",
+         "person", "a researcher at the Ankara Policy Centre"),
+        ('"We are ready," said the BBC’s Tom Gray.', "Tom Gray", "person", "BBC"),
+        ('"We are ready," said Reuters’ Tom Gray.', "Tom Gray", "person", "Reuters"),
+        ('"We are ready," Mr. Tom Gray said.', "Tom Gray", "person", None),
+    ],
+)
+def test_attribution_patterns(body, speaker, kind, role):
+    q = one(body)
+    assert (q.speaker, q.speaker_kind, q.role) == (speaker, kind, role)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"We hold the bridge," the Northern Command said in a statement.', "Northern Command"),
+        ('"We hold the bridge," the Defence Ministry said.', "Defence Ministry"),
+        ('"We hold the bridge," the rebel alliance said on the messaging app Telegram.', "rebel alliance"),
+        ('"We hold the bridge," the fighters leading the assault said.', "fighters leading the assault"),
+        ('"We hold the bridge," Hezbollah said in a statement.', "Hezbollah"),
+        ('"We hold the bridge," the Kremlin said.', "Kremlin"),
+        ('"We hold the bridge," Ukraine said.', "Ukraine"),
+        ('"We hold the bridge," the Free Hawks Brigade (FHB) said.', "Free Hawks Brigade"),
+    ],
+)
+def test_organisation_speakers(body, speaker):
+    q = one(body)
+    assert q.speaker == speaker
+    assert q.speaker_kind == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        ('"It is over," said a senior Iraqi official.', "a senior Iraqi official", None),
+        ('"It is over," a senior Iraqi official told Reuters.', "a senior Iraqi official", None),
+        ('"It is over," said an aid worker, who asked not to be named.', "an aid worker", "who asked not to be named"),
+        ('"It is over," two diplomats said.', "two diplomats", None),
+        ('"It is over," three Iraqi sources said.', "three Iraqi sources", None),
+        ('"It is over," militia sources said.', "militia sources", None),
+        ('"It is over," according to two people familiar with the talks.', "two people familiar with the talks",
+         None),
+        ('"It is over," said a source close to the army, speaking on condition of anonymity.',
+         "a source close to the army", "speaking on condition of anonymity"),
+    ],
+)
+def test_anonymous_speakers(body, speaker, role):
+    q = one(body)
+    assert (q.speaker, q.speaker_kind, q.role) == (speaker, "anonymous", role)
+
+
+def test_anonymous_with_a_name_in_apposition_is_a_person():
+    q = one('"We will respond," a military spokesman, Col. Amir Tal, said.')
+    assert (q.speaker, q.speaker_kind) == ("Amir Tal", "person")
+
+
+@pytest.mark.parametrize(
+    ("body", "via"),
+    [
+        ('"It is over," Ann Lee told Reuters.', "Reuters"),
+        ('"It is over," Ann Lee told Al Jazeera.', "Al Jazeera"),
+        ('"It is over," said Ann Lee, who spoke to Reuters by phone.', "Reuters"),
+        ('"It is over," Ann Lee said on Telegram.', "Telegram"),
+        ('"It is over," the army said on the messaging app Telegram.', "Telegram"),
+        ('"It is over," the army said in a statement carried by state media.', "state media"),
+        ('Ann Lee said in an interview with The New York Times: "It is over."', "The New York Times"),
+        ('Ann Lee wrote on X: "It is over."', "X"),
+        ('"It is over," Ann Lee told reporters.', None),
+        ('"It is over," Ann Lee said on Monday.', None),
+        ('"It is over," a Syrian official told Reuters.', "Reuters"),
+    ],
+)
+def test_via(body, via):
+    assert one(body).via == via
+
+
+# --------------------------------------------------------------------------- several quotes, one speaker
+
+
+def test_two_sentences_one_attribution():
+    qs = quotes('"We came to stay," said Mona Farid. "Nobody will move us."')
+    assert [q.speaker for q in qs] == ["Mona Farid", "Mona Farid"]
+    assert [q.kind for q in qs] == ["quote", "quote"]
+
+
+def test_quote_attribution_quote_in_one_sentence():
+    qs = quotes("“We came to stay,” Mona Farid said, “and nobody will move us.”")
+    assert [q.speaker for q in qs] == ["Mona Farid", "Mona Farid"]
+
+
+def test_next_paragraph_continues_speaker():
+    body = '"We came to stay," said Mona Farid, a teacher.\n"Nobody will move us."'
+    qs = quotes(body)
+    assert [(q.speaker, q.role) for q in qs] == [("Mona Farid", "a teacher")] * 2
+
+
+def test_no_inheritance_after_reporter_text():
+    body = '"We came to stay," said Mona Farid.\nThe police arrived later.\n"Move along."'
+    qs = quotes(body)
+    assert qs[1].speaker is None and qs[1].speaker_kind == "unknown"
+
+
+def test_colon_on_previous_paragraph():
+    qs = quotes("In a speech, President Amina Diallo said:\n“We will rebuild the country.”")
+    assert (qs[0].speaker, qs[0].role) == ("Amina Diallo", "President")
+
+
+def test_colon_after_other_verb():
+    q = quotes('"We won," said Ana Ruiz. Her rival Juan Perez disagreed: "It was luck."')[1]
+    assert q.speaker == "Juan Perez"
+
+
+def test_speaker_never_guessed():
+    for body in ['"We won."', '"We won," he said.', 'It was, "in short, a disaster for everyone here".',
+                 '"We won," the group said.', '"We won," the statement said.']:
+        q = one(body)
+        assert (q.speaker, q.speaker_kind, q.role) == (None, "unknown", None), body
+
+
+def test_translated_copy_with_attribution_sentence():
+    q = one("“This operation crushed the enemy.” He said. Omar Haddad had spoken earlier.")
+    assert q.kind == "quote"
+    # `He` has no earlier antecedent: nothing is guessed
+    assert q.speaker is None

@@ -1,0 +1,242 @@
+"""Speaker noun phrases and reference resolution: roles, pronouns, short names, organisations."""
+
+from __future__ import annotations
+
+import pytest
+
+from desk.extract.quotes import extract_quotes
+from desk.extract.speakers import leading_subject, parse_np, split_name
+
+
+def speakers(body: str) -> list[tuple]:
+    out = []
+    for q in extract_quotes(body):
+        assert body[q.start : q.end] == q.text
+        out.append((q.speaker, q.speaker_kind, q.role))
+    return out
+
+
+# --------------------------------------------------------------------------- noun phrases
+
+
+@pytest.mark.parametrize(
+    ("np", "name", "kind", "role"),
+    [
+        ("Iranian analyst Mehdi Karimi", "Mehdi Karimi", "person", "Iranian analyst"),
+        ("Syrian Foreign Minister Bassam Haddad", "Bassam Haddad", "person", "Syrian Foreign Minister"),
+        ("U.S. Secretary of State Ann Lee", "Ann Lee", "person", "U.S. Secretary of State"),
+        ("Sky News’ Tom Gray", "Tom Gray", "person", "Sky News"),
+        ("the BBC's Tom Gray", "Tom Gray", "person", "BBC"),
+        ("Turkey’s Foreign Minister Hakan Oz", "Hakan Oz", "person", "Turkey’s Foreign Minister"),
+        ("Selin Kaya, a senior analyst at the Crisis Group", "Selin Kaya", "person",
+         "a senior analyst at the Crisis Group"),
+        ("Abu Omar al-Shami, head of the Eagles Brigade", "Abu Omar al-Shami", "person", "head of the Eagles Brigade"),
+        ("Crisis Group analyst Dana Kheir", "Dana Kheir", "person", "Crisis Group analyst"),
+        ("President Amina Diallo", "Amina Diallo", "person", "President"),
+        ("the General Command of the Army and Armed Forces", "General Command of the Army and Armed Forces",
+         "organisation", None),
+        ("the US State Department", "US State Department", "organisation", None),
+        ("the Northern Observatory for Human Rights", "Northern Observatory for Human Rights", "organisation", None),
+        ("Syrian state television", "Syrian state television", "organisation", None),
+        ("a Western diplomat", "a Western diplomat", "anonymous", None),
+        ("rebel sources", "rebel sources", "anonymous", None),
+        ("three Syrian sources", "three Syrian sources", "anonymous", None),
+        ("an opposition leader, who spoke on condition of anonymity", "an opposition leader", "anonymous",
+         "who spoke on condition of anonymity"),
+    ],
+)
+def test_parse_np(np, name, kind, role):
+    m = parse_np(np)
+    assert m is not None
+    assert (m.name, m.kind, m.role) == (name, kind, role)
+
+
+@pytest.mark.parametrize(
+    ("np", "ref", "name"),
+    [
+        ("he", "pronoun", "he"),
+        ("she", "pronoun", "she"),
+        ("they", "pronoun", "they"),
+        ("Khodr", "short", "Khodr"),
+        ("the group", "orgref", "group"),
+        ("the army", "orgref", "army"),
+        ("the statement", "statement", ""),
+        ("the army’s statement", "statement", "army"),
+        ("the analyst", "roleref", "analyst"),
+        ("the official", "anonref", "official"),
+    ],
+)
+def test_references(np, ref, name):
+    m = parse_np(np)
+    assert m is not None and (m.ref, m.name) == (ref, name)
+
+
+@pytest.mark.parametrize("np", ["", "as Al Jazeera’s Zeina Khodr", "the minister who said", "it was"])
+def test_not_speakers(np):
+    m = parse_np(np)
+    assert m is None or m.ref == "pronoun" or m.kind != "person" or m.name != np
+
+
+def test_split_name():
+    assert split_name(["Lt.", "Col.", "Mark", "van", "der", "Berg"]) == (["Lt.", "Col."], ["Mark", "van", "der", "Berg"])
+    assert split_name(["President", "Bashar", "al-Assad"]) == (["President"], ["Bashar", "al-Assad"])
+
+
+def test_leading_subject():
+    s = "Abu Omar al-Shami, head of the Eagles Brigade, vowed to fight on."
+    assert leading_subject(s) == (0, "Abu Omar al-Shami, head of the Eagles Brigade")
+    s = "On Friday, Syrian Foreign Minister Bassam Haddad met his counterparts."
+    off, np = leading_subject(s)
+    assert np == "Syrian Foreign Minister Bassam Haddad" and s[off:].startswith(np)
+    assert leading_subject("There was no comment.") is None
+
+
+# --------------------------------------------------------------------------- pronouns
+
+
+def test_he_after_two_people_is_the_subject_speaker():
+    body = (
+        "Dan Shore, a fellow at the Lakeside Institute, said Mayor Paul Grant’s team “has lost control”.\n"
+        "There was a chance of a deal, but “nobody believes it any more,” he said on Friday."
+    )
+    assert speakers(body) == [("Dan Shore", "person", "a fellow at the Lakeside Institute")] * 2
+
+
+def test_he_after_subject_of_non_speech_sentence():
+    body = (
+        "Karim Nassar, head of the main rebel faction, vowed in an interview to take the capital.\n"
+        "“This operation broke the enemy,” he said."
+    )
+    assert speakers(body) == [("Karim Nassar", "person", "head of the main rebel faction")]
+
+
+def test_object_is_not_chosen():
+    body = "Finance Minister Omar Haddad met his counterpart Ali Yilmaz in Ankara.\n“We have a deal,” he said."
+    assert speakers(body) == [("Omar Haddad", "person", "Finance Minister")]
+
+
+def test_pronoun_gender_shown_by_text():
+    body = (
+        "Mrs. Clara Hoff, the chair, opened the session.\n"
+        "Mr. Tom Reed followed with a short speech.\n"
+        "“The vote is final,” she said."
+    )
+    assert speakers(body)[0][0] == "Clara Hoff"
+
+
+def test_pronoun_gender_learned_from_earlier_pronoun():
+    body = (
+        "“The talks failed,” said Dana Kheir, an analyst.\n"
+        "“Nobody was ready,” she added.\n"
+        "Omar Haddad disagreed with the assessment.\n"
+        "“They were ready,” he said.\n"
+        "“It was a good day,” she said."
+    )
+    got = [s[0] for s in speakers(body)]
+    assert got[:3] == ["Dana Kheir", "Dana Kheir", "Omar Haddad"]
+    # `she` skips Omar Haddad (he, nearer) and goes back to Dana Kheir (she)
+    assert got[3] == "Dana Kheir"
+
+
+def test_pronoun_without_antecedent_is_unknown():
+    assert speakers("“We won,” he said.") == [(None, "unknown", None)]
+    # a place is not an antecedent for `he`
+    assert speakers("Hama fell on Thursday.\n“We won,” he said.") == [(None, "unknown", None)]
+
+
+def test_they_resolves_to_organisation():
+    body = "The Eagles Brigade announced the capture of the town.\n“We hold it now,” they said."
+    assert speakers(body) == [("Eagles Brigade", "organisation", None)]
+
+
+# --------------------------------------------------------------------------- short references
+
+
+def test_surname_reference():
+    body = (
+        "Al Jazeera’s Zeina Haddad reported from Beirut that the roads were closed.\n"
+        "“The city is empty,” said Haddad, who is following events from the border."
+    )
+    assert speakers(body) == [("Zeina Haddad", "person", "Al Jazeera")]
+
+
+def test_surname_reference_to_earlier_speaker_keeps_role():
+    body = (
+        "“Diplomacy may now focus on an exit,” Selin Kaya, a senior analyst at the Crisis Group told Al Jazeera.\n"
+        "“The advances came at a bad time for the regime,” Kaya added."
+    )
+    assert speakers(body) == [("Selin Kaya", "person", "a senior analyst at the Crisis Group")] * 2
+
+
+def test_surname_with_particle():
+    body = "Ahmed al-Nouri, the mayor, spoke first.\n“We are ready,” al-Nouri said.\n“We are ready,” Nouri said."
+    assert [s[0] for s in speakers(body)] == ["Ahmed al-Nouri", "Ahmed al-Nouri"]
+
+
+def test_surname_chooses_matching_person_not_nearest():
+    body = (
+        "Omar Haddad met Selin Kaya in Ankara.\n"
+        "Kaya’s aide Tom Reed took notes.\n"
+        "“We agreed on nothing,” Haddad said."
+    )
+    assert speakers(body)[0][0] == "Omar Haddad"
+
+
+def test_unknown_single_name_is_kept_but_not_typed():
+    assert speakers("“The war is over,” Ivanov said.") == [("Ivanov", "unknown", None)]
+
+
+# --------------------------------------------------------------------------- organisations
+
+
+def test_the_group_resolves_to_named_group():
+    body = (
+        "Factions from three towns formed the “Eastern Operations Room,” naming the capital as their goal. "
+        "“Our goal is the capital,” the group stated."
+    )
+    qs = extract_quotes(body)
+    assert qs[0].kind == "term"
+    assert (qs[1].speaker, qs[1].speaker_kind) == ("Eastern Operations Room", "organisation")
+
+
+def test_the_group_skips_government_bodies():
+    body = (
+        "The Free Hawks Brigade (FHB) seized the dam. The Interior Ministry condemned the move.\n"
+        "“We will hold the dam,” the group said."
+    )
+    assert speakers(body)[0][0] == "Free Hawks Brigade"
+
+
+def test_the_army_statement():
+    body = (
+        "“We are redeploying,” the General Staff of the Armed Forces said in a statement.\n"
+        "The army’s statement added it was “regaining control in the north”."
+    )
+    got = speakers(body)
+    assert got == [("General Staff of the Armed Forces", "organisation", None)] * 2
+
+
+def test_the_statement_read_resolves_to_issuer():
+    body = (
+        "The Foreign Office issued an advisory urging citizens to leave. "
+        "“Leave while flights remain,” the statement read."
+    )
+    assert speakers(body) == [("Foreign Office", "organisation", None)]
+
+
+def test_the_statement_prefers_subject_in_paragraph():
+    body = (
+        "The Defence Ministry said troops were moving north.\n"
+        "Separately, the Health Ministry released figures on Monday. Hospitals are full, it said. "
+        "“We need supplies,” the statement read."
+    )
+    assert speakers(body)[0][0] == "Health Ministry"
+
+
+def test_the_analyst_resolves_by_role():
+    body = (
+        "“Iran is retreating,” said Iranian analyst Mehdi Karimi.\n"
+        "Russia has been slower to react.\n"
+        "“This is a shift,” the analyst said."
+    )
+    assert [s[0] for s in speakers(body)] == ["Mehdi Karimi", "Mehdi Karimi"]
