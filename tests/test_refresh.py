@@ -60,7 +60,7 @@ def test_failing_feeds_are_named_with_their_reason_and_the_others_land(store, ur
     assert reasons[urls["hang"]] == "timed out after 0.5 s"
     assert reasons[urls["billion"]].startswith("hostile XML refused")
     assert reasons[urls["xxe"]].startswith("hostile XML refused")
-    assert reasons[urls["html"]].startswith("not a feed")
+    assert reasons[urls["html"]] == "not a feed: the address gives a web page"
     assert report.new == 5 and not report.ok
     assert "root:" not in str(store.conn.execute("SELECT group_concat(body) FROM articles").fetchone()[0])
     failed = store.feed_get(urls["error"])
@@ -248,3 +248,33 @@ def test_feeds_are_started_round_robin_across_hosts() -> None:
     feeds = [{"url": u} for u in ("http://a/1", "http://a/2", "http://a/3", "http://b/1", "http://c/1", "http://b/2")]
     assert [f["url"] for f in _interleave_hosts(feeds)] == [
         "http://a/1", "http://b/1", "http://c/1", "http://a/2", "http://b/2", "http://a/3"]
+
+
+def test_a_web_page_that_names_its_feed_says_where_it_is(store, server) -> None:
+    page = server.add("/home.html", '<html><head><link rel="alternate" type="application/rss+xml" '
+                      'title="News" href="/news.xml"></head><body>Home</body></html>', content_type="text/html")
+    subscribe(store, FeedSpec(page))
+    report = refresh_all(store, **FAST)
+    assert report.failed == [(page, f"not a feed: the address gives a web page; it names its feed at "
+                                    f"{server.url('/news.xml')}")]
+
+
+def test_cli_refresh_with_no_feeds_says_how_to_add_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from desk.cli import main
+
+    assert main(["--db", str(tmp_path / "d.db"), "refresh"]) == 0
+    assert "desk feeds add URL" in capsys.readouterr().err
+
+
+def test_cli_refreshes_only_the_feeds_named(tmp_path: Path, server, urls,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    from desk.cli import main
+
+    db = str(tmp_path / "d.db")
+    for name in ("rss", "atom"):
+        main(["--db", db, "feeds", "add", urls[name]])
+    assert main(["--db", db, "refresh", "2", "--retries", "0"]) == 0
+    assert "1 feed: 2 new" in capsys.readouterr().err
+    assert server.requests("/rss.xml") == [] and len(server.requests("/atom.xml")) == 1
+    assert main(["--db", db, "refresh", "7"]) == 1
+    assert "no feed 7" in capsys.readouterr().err

@@ -18,6 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "items once. Each feed that fails is named on stderr with the reason. "
         "Exit status: 0 when every feed was fetched, 2 when any failed.",
     )
+    p.add_argument("feeds", nargs="*", metavar="URL|ID", help="refresh only these feeds (default: all)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary (for cron)")
     p.add_argument("--timeout", type=_positive, default=None, metavar="SECONDS",
                    help="give up on a feed that has not answered after this long (default 15)")
@@ -47,11 +48,20 @@ def run(args: argparse.Namespace) -> int:
         options["concurrency"] = max(1, args.concurrency)
     if args.retries is not None:
         options["retries"] = max(0, args.retries)
+    from desk.feeds.subscriptions import find
+
     with open_store(args) as store:
         if not store.feed_list():
             if not args.quiet:
                 print("no feeds to refresh; add one with: desk feeds add URL", file=sys.stderr)
             return 0
+        if args.feeds:
+            chosen = [find(store, ref) for ref in args.feeds]
+            missing = [ref for ref, feed in zip(args.feeds, chosen, strict=True) if feed is None]
+            if missing:
+                error(f"no feed {', '.join(missing)} (see desk feeds list)")
+                return 1
+            options["feed_ids"] = [feed["id"] for feed in chosen if feed]
         with _bar(enabled=not args.quiet) as progress:
             report = refresh_all(store, progress=progress, **options)
     for url, reason in report.failed:
@@ -60,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
         for url, reason in report.summaries_kept:
             print(f"desk: {url}: summary kept: {reason}", file=sys.stderr)
         print(
-            f"{report.feeds} feeds: {report.new} new, {report.updated} updated, "
+            f"{report.feeds} feed{'' if report.feeds == 1 else 's'}: {report.new} new, {report.updated} updated, "
             f"{report.not_modified} not modified, {len(report.failed)} failed",
             file=sys.stderr,
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import re
 import threading
 import urllib.parse
 from collections import defaultdict
@@ -169,7 +170,9 @@ def _fetch_feed(feed: dict[str, Any], known: dict[str, str], opt: _Options) -> _
     if not answer.data.strip():
         return _Fetched(feed, "failed", answer.status, "not a feed: the answer was empty")
     if _looks_like_html(answer.data, answer.content_type):
-        return _Fetched(feed, "failed", answer.status, "not a feed: the address gives a web page (HTML)")
+        found = discover_feed(answer.data, answer.url)
+        hint = f"; it names its feed at {found}" if found else ""
+        return _Fetched(feed, "failed", answer.status, one_line(f"not a feed: the address gives a web page{hint}"))
     try:
         records = parse_feed(answer.data, feed["url"], outlet=feed.get("outlet"))
     except IngestError as exc:
@@ -251,6 +254,23 @@ def _looks_like_html(data: bytes, content_type: str | None) -> bool:
     if head.startswith((b"<!doctype html", b"<html")):
         return True
     return bool(content_type and "html" in content_type.lower() and not head.startswith((b"<?xml", b"<rss", b"<feed")))
+
+
+_ALTERNATE = re.compile(rb"<link\b[^>]*>", re.I)
+_ATTR = re.compile(rb"""([a-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+_FEED_TYPES = (b"application/rss+xml", b"application/atom+xml")
+
+
+def discover_feed(html: bytes, base: str) -> str | None:
+    """The feed a web page announces with <link rel="alternate" type="application/rss+xml">, if any."""
+    for tag in _ALTERNATE.findall(html[:256 * 1024]):
+        attrs = {m.group(1).lower(): (m.group(2) or m.group(3) or m.group(4) or b"") for m in _ATTR.finditer(tag)}
+        if b"alternate" in attrs.get(b"rel", b"").lower().split() and attrs.get(b"type", b"").lower() in _FEED_TYPES:
+            href = attrs.get(b"href", b"").decode("utf-8", "replace").strip()
+            if href:
+                url = urllib.parse.urljoin(base, href)
+                return url if urllib.parse.urlsplit(url).scheme in ("http", "https") else None
+    return None
 
 
 def _item_digest(record: ArticleRecord) -> str:
