@@ -124,8 +124,9 @@ def refresh_all(
     """Refresh every subscription (or those in `feed_ids`); returns what happened.
 
     Safe to run in a worker thread provided no other thread uses `store` meanwhile (give the worker
-    its own `Store.open(path)`). `progress(done, total, url)` is called from the calling thread after
-    each feed; setting `cancel` stops before the feeds not yet started.
+    its own `Store.open(path)`). `progress(done, total, url)` is called from the calling thread once
+    at the start (0, total, "") and after each feed; setting `cancel` skips the feeds (and full-text
+    pages) not yet started.
     """
     feeds = [f for f in store.feed_list() if feed_ids is None or f["id"] in feed_ids]
     report = RefreshReport(feeds=len(feeds))
@@ -187,8 +188,9 @@ def _fetch_feed(feed: dict[str, Any], known: dict[str, str], opt: _Options) -> _
         if known.get(key) != digest:
             result.items.append(_Item(key, digest, record))
     if feed.get("full_text"):
-        for item in result.items:
+        for n, item in enumerate(result.items):
             if opt.cancel is not None and opt.cancel.is_set():
+                del result.items[n:]  # not stored now, so the next refresh fetches their pages
                 break
             with opt.slots.hold(item.record.url):
                 item.record, why = with_full_text(
