@@ -46,6 +46,10 @@ _NP_STOP = re.compile(
     r"referring|told|yesterday|today|tonight|last|earlier|this|and\s+(?:added|said|called|urged))\b"
     r"|\s+\((?!\w+\))"
 )
+_TAIL_SPLIT = re.compile(r",\s*(?:adding|saying|citing|noting|according|referring|warning|in\s+a|in\s+an)\b")
+_MARKS = re.compile(r"[\"“”«»]")
+_THAT_END = re.compile(r"\b(?:that|which)$")
+_CONJ_END = re.compile(r"(?:^|[\s,])(?:and|but|then|or)$")
 _LEAD_PUNCT = re.compile(r"^[\s,;:—–\-]+")
 
 
@@ -71,7 +75,7 @@ def trim_np(np: str) -> str:
         return head[: m.start()].strip()
     if sep:
         # the apposition ends at the sentence end or before a participle phrase
-        tail = re.split(r",\s*(?:adding|saying|citing|noting|according|referring|warning|in\s+a|in\s+an)\b", tail, maxsplit=1)[0]
+        tail = _TAIL_SPLIT.split(tail, maxsplit=1)[0]
         return (head + sep + tail).strip().rstrip(".;:")
     return head.strip().rstrip(".;:")
 
@@ -98,9 +102,9 @@ def _np_ok(np: str) -> bool:
     first = np.split(None, 1)[0].lower().strip(",")
     if first in SUBORDINATORS and first not in ("also", "then"):
         return False
-    if has_break(np) or re.search(r"[\"“”«»]", np):
+    if has_break(np) or _MARKS.search(np):
         return False
-    return not re.search(r"\b(?:that|which)$", np)
+    return not _THAT_END.search(np)
 
 
 def after_attribution(text: str, offset: int, inverted: bool = True) -> Attribution | None:
@@ -145,7 +149,7 @@ def before_attribution(sentence: str, cut: int, offset: int) -> Attribution | No
     cands = []
     for vm in _BEFORE_VERB_RE.finditer(before):
         comp = before[vm.end() :]
-        if len(comp.split()) > 10 or has_break(comp) or re.search(r"[\"“”«»]", comp):
+        if len(comp.split()) > 10 or has_break(comp) or _MARKS.search(comp):
             continue
         cands.append(vm)
     if not cands:
@@ -178,7 +182,7 @@ def before_attribution(sentence: str, cut: int, offset: int) -> Attribution | No
         inner = before_attribution(sentence, best.start(), offset)
         if inner is not None:
             return Attribution(inner.np, inner.np_start, clause, "before")
-    if participle or re.search(r"(?:^|[\s,])(?:and|but|then|or)$", np) or not np:
+    if participle or _CONJ_END.search(np) or not np:
         ls = leading_subject(sentence)
         if ls is None or ls[0] >= best.start():
             return None

@@ -60,6 +60,8 @@ _SMALL = frozenset(["of", "the", "and", "for", "in", "on", "at", "to", "a", "an"
 _ATTRIB_END = re.compile(r"(?:[:,]|\b(?:said|says|told|added|wrote|declared|announced|stated|asked|replied))\s*$")
 _WORD = re.compile(r"[\w’'\-]+")
 _OPENER = "\"“„‟«＂"
+_OPENER_RE = re.compile(f"[{_OPENER}]")
+_SAID_END = re.compile(r"(?:[:,]|\bsaid|\bsays|\bthat)\s*$")
 _STATEMENT = re.compile(r"\b(?:in|issued)\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:statement|communiqu[eé])")
 
 
@@ -95,9 +97,9 @@ def _one(body: str, qs: QuoteSpan, dis: Discourse, prev: list[tuple[QuoteSpan, Q
     after = ""
     if qs.close is not None:
         a_hi = max(s_close[1], qs.close + 1)
-        nxt = re.search(f"[{_OPENER}]", body[qs.close + 1 : a_hi])
+        nxt = _OPENER_RE.search(body, qs.close + 1, a_hi)
         if nxt:
-            a_hi = qs.close + 1 + nxt.start()
+            a_hi = nxt.start()
         after = body[qs.close + 1 : a_hi]
     inner_end_punct = _inner_end(body, qs)
 
@@ -190,7 +192,7 @@ def classify(
         return "term"
     # embedded in a sentence of the reporter's
     if starts_upper and end_punct and n >= 4 and (verbish or n >= 6) and not _title_case(text):
-        return "quote" if re.search(r"(?:[:,]|\bsaid|\bsays|\bthat)\s*$", b) else "partial"
+        return "quote" if _SAID_END.search(b) else "partial"
     if n <= 3 and not verbish:
         # a short fragment is a term (`a "temporary withdrawal"`, `about "hundreds" of`) unless it is
         # a predicate the reporter quotes (`said it was "deeply concerned"`, `would "stand by"`)

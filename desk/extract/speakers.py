@@ -146,6 +146,10 @@ SPEECH_VERB_WORDS = _words(
 )
 
 _TOKEN = re.compile(r"\S+")
+_REL_RE = re.compile(r"\s(who|whose|which)\s")
+_AGE_RE = re.compile(r"^\d{1,3},\s*")
+_APPO_REL = re.compile(r"(?:(?P<appo>[^,]*?),\s*)?(?P<rel>(?:who|whose|which|speaking|who,)\b.*)$")
+_THE = re.compile(r"^(?:the|The)\s+")
 _DASH = re.compile(r"^.*\s[-–—]{1,2}\s")
 _STATEMENT_NP = re.compile(
     r"(?:the|a|an|its|their|his|her|in\s+a|in\s+its)?\s*(?:(?P<owner>[\w\s\-’']+?)(?:’s|'s)\s+)?"
@@ -202,7 +206,7 @@ class Mention:
 
 
 def _clean(s: str) -> str:
-    return _WS.sub(" ", s).strip(" \t\n,;:.—–-")
+    return " ".join(s.split()).strip(" \t\n,;:.—–-")
 
 
 def _core(tok: str) -> str:
@@ -299,14 +303,14 @@ def _split_apposition(np: str) -> tuple[str, str | None, str | None]:
     """(head, apposition, relative clause) of `Name, a role, who …`."""
     head, sep, rest = np.partition(",")
     if not sep:
-        m = re.search(r"\s(who|whose|which)\s", np)
+        m = _REL_RE.search(np)
         if m:
             return np[: m.start()], None, np[m.start() + 1 :]
         return np, None, None
-    rest = re.sub(r"^\d{1,3},\s*", "", rest.strip())  # an age: `Mariam, 34, a mother of three`
+    rest = _AGE_RE.sub("", rest.strip())  # an age: `Mariam, 34, a mother of three`
     rel = None
     appo: str | None = rest
-    m = re.match(r"(?:(?P<appo>[^,]*?),\s*)?(?P<rel>(?:who|whose|which|speaking|who,)\b.*)$", rest)
+    m = _APPO_REL.match(rest)
     if m:
         appo = m.group("appo")
         rel = m.group("rel")
@@ -322,7 +326,7 @@ def parse_np(np: str) -> Mention | None:
     np = _clean(np)
     if not np or len(np) > 300:
         return None
-    dash = _DASH.search(np)
+    dash = _DASH.search(np) if (" - " in np or " – " in np or " — " in np or " -- " in np) else None
     if dash:
         # `WASHINGTON (Reuters) - U.S. President Joe Biden`: a dateline before a dash
         np = _clean(np[dash.end() :])
@@ -364,7 +368,7 @@ def parse_np(np: str) -> Mention | None:
     if not has_name and appo and _looks_like_name(appo) and (last in ROLE_NOUNS or last in ANON_HEADS or last in TITLE_WORDS):
         sub = parse_np(appo)
         if sub is not None and sub.kind == "person":
-            sub.role = sub.role or re.sub(r"^(?:the|The)\s+", "", _clean(head))
+            sub.role = sub.role or _THE.sub("", _clean(head))
             return sub
 
     # `the group`, `the army`, `the ministry`, `the analyst`, `the official`
@@ -413,7 +417,7 @@ def parse_np(np: str) -> Mention | None:
         if role_is_title and not org_in_name:
             return _person(name, role, gender, name_toks)
         if org_in_head or det == "the" or _is_org_name(name, name_toks):
-            full = re.sub(r"^(?:the|The)\s+", "", _clean(head))
+            full = _THE.sub("", _clean(head))
             full = re.sub(r"\s*\([A-Z]{2,}\)$", "", full)  # `Free Hawks Brigade (FHB)`
             full = _POSSESSIVE.sub(r"\1", full) if full.endswith(("’s", "'s")) else full
             return Mention(full, "organisation", role=appo if appo and not _is_person_role(appo) else None)
@@ -427,10 +431,10 @@ def parse_np(np: str) -> Mention | None:
 
     # a lower-case collective: `the Syrian forces leading the all-out offensive`, `state media`
     if any(w in COLLECTIVE_HEADS for w in lows[:6]) or last in COLLECTIVE_HEADS:
-        name = re.sub(r"^(?:the|The)\s+", "", _clean(head))
+        name = _THE.sub("", _clean(head))
         return Mention(name, "organisation", role=appo)
     if tokens and all(_is_cap(t) or _core(t) in ("of", "for", "and", "the", "de") for t in tokens):
-        name = re.sub(r"^(?:the|The)\s+", "", _clean(head))
+        name = _THE.sub("", _clean(head))
         return Mention(name, "organisation")
     return None
 
@@ -447,13 +451,21 @@ def _looks_like_name(text: str) -> bool:
     return 1 < len(toks) <= 6 and all(_is_cap(t) or _is_particle_tok(t) for t in toks)
 
 
+_ORGISH_ROLE = frozenset(
+    ("group", "organisation", "organization", "faction", "movement", "party", "agency", "alliance",
+     "coalition", "militia", "network", "company", "firm")
+)
+_PERSON_ROLE_WORDS = ROLE_NOUNS | TITLE_WORDS
+
+
 def _is_person_role(text: str) -> bool:
-    lows = {_core(t) for t in text.split()[:8]}
-    if lows & {"group", "organisation", "organization", "faction", "movement", "party", "agency", "alliance", "coalition", "militia", "network", "company", "firm"}:
-        first = _core(text.split()[0]) if text.split() else ""
-        head_person = any(w in ROLE_NOUNS for w in [_core(t) for t in text.split()[:4]])
-        return head_person and first in ("a", "an", "the", "head", "chief", "leader")
-    return bool(lows & (ROLE_NOUNS | TITLE_WORDS)) or text.split()[0].lower() in ("head", "chief", "leader")
+    words = [_core(t) for t in text.split()[:8]]
+    if not words:
+        return False
+    if not _ORGISH_ROLE.isdisjoint(words):
+        head_person = not ROLE_NOUNS.isdisjoint(words[:4])
+        return head_person and words[0] in ("a", "an", "the", "head", "chief", "leader")
+    return not _PERSON_ROLE_WORDS.isdisjoint(words) or words[0] in ("head", "chief", "leader")
 
 
 def _is_org_role(text: str) -> bool:
@@ -497,7 +509,7 @@ def leading_subject(sentence: str) -> tuple[int, str] | None:
     if m:
         off += m.end()
         s = s[m.end() :]
-    toks = [(t.start(), t.group()) for t in _NAME_RUN_TOK.finditer(s, 0, 400)]
+    toks = [(t.start(), t.group()) for t in _NAME_RUN_TOK.finditer(s, 0, 260)]
     if not toks:
         return None
     i = 0
