@@ -125,7 +125,12 @@ def run(n: int, ctx: Context) -> list[Figure]:
         if own is not None:
             result = own(db_path, MOVES)
             first, move, source = result["first_screen_s"], result["move_p95_ms"], "benchmarks/bench_tui.py"
+            detail = result.get("detail_p95_ms")
             rss = result.get("rss_mb") or peak_rss_mb()
+            more = {k: round(v, 2) for k, v in result.items()
+                    if k not in ("first_screen_s", "move_p95_ms", "detail_p95_ms", "rss_mb") and isinstance(v, float)}
+            if more:
+                source += "; " + ", ".join(f"{k} {v:g}" for k, v in more.items())
         else:
             first, move, detail = asyncio.run(_desk(db_path))
             source = "DeskApp via App.run_test"
