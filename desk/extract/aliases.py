@@ -17,17 +17,25 @@ signatures are stable:
         entity_key("Sweida") == entity_key("Suwayda") == entity_key("As Suwayda") == "sueida"
         entity_key("Deir ez-Zor") == entity_key("Deir az Zor") == entity_key("Deir Ezzor")
 
+- `spelling_key(name) -> str`: `entity_key` without the table of known forms (spelling only; the
+  gazetteer's fallback key).
+
 - `blocking_keys(name, kind=None) -> list[str]`
     Cheap index keys for finding candidates: the `entity_key`; for multi-word names the key of
     the last word (persons: the surname) and the initials (`Syrian Democratic Forces` → `sdf`, which
-    is also the key of `SDF`); and a consonant skeleton prefixed with `~` (`~d:drzr`).
+    is also the key of `SDF`); and a consonant skeleton prefixed with `~` (`~d:drzr`). With a
+    `kind`, only the keys that kind can join by are given (no initials for persons, no surname for
+    places and organisations), which keeps candidate lists short; without one, all of them.
 
 - `same_entity(kind_a, names_a, kind_b, names_b) -> bool`
     Whether two entities (each a kind and its names: name and aliases, in any order) are the
     same. `similarity(...)` gives the underlying score in [0, 1] (`same_entity` is `>= 0.8`).
     Joins: equal keys; an acronym and its long form; a lone surname and a full name (persons);
+    names that match word by word in transliteration (`Mohammed Haddad`/`Muhammad Haddad`);
     transliterations with the same consonant skeleton and first letter and a close rapidfuzz ratio
-    (`Hezbollah`/`Hizbullah`, `Daraa`/`Deraa`). Keeps apart: different kinds (except `other`,
+    (`Hezbollah`/`Hizbullah`, `Daraa`/`Deraa`). A lone surname joins whichever full name it is
+    compared with: `Hussein` alone is the same as `Fuad Hussein` and as `Saddam Hussein`, but those
+    two are kept apart (their first names differ), so the best-scoring candidate decides. Keeps apart: different kinds (except `other`,
     which matches any kind); two places the gazetteer knows as different places (`Iran`/`Iraq`);
     names whose digits differ (`Daraa`/`Daraa24`); persons with different first names (`Bashar
     al-Assad`/`Hafez al-Assad`); names whose skeletons differ (`Syrian Armed Forces`/`Syrian
