@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 from db.errors import StoreError
 
+SAME_ENTITY = 0.8  # the similarity at which two spellings are one entity (as `same_entity` decides)
+MAX_CANDIDATES = 200  # candidates looked at per new entity, so a very common key cannot stall ingest
+
 if TYPE_CHECKING:
     from desk.extract.model import Entity
 
@@ -19,8 +22,10 @@ if TYPE_CHECKING:
 class EntitiesMixin:
     conn: sqlite3.Connection
 
-    def save_entities(self, article_id: int, entities: list[Entity]) -> dict[str, int]:
+    def save_entities(self, article_id: int, entities: list[Entity], body: str | None = None) -> dict[str, int]:
         """Store an article's entities and mentions; returns surface form → store entity id."""
+        if body is None:
+            body = self.conn.execute("SELECT body FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
         by_surface: dict[str, int] = {}
         rows = []
         for ent in entities:
@@ -28,39 +33,37 @@ class EntitiesMixin:
             entity_id = self.resolve_entity(ent.kind, names)
             for name in names:
                 by_surface[name] = entity_id
-            rows.extend((article_id, entity_id, s, e) for s, e in ent.mentions)
+            rows.extend((article_id, entity_id, body[s:e], s, e) for s, e in ent.mentions)
         if rows:
             self.conn.executemany(
-                'INSERT INTO mentions(article_id, entity_id, text, start, "end")'
-                ' SELECT ?, ?, substr(body, ? + 1, ? - ?), ?, ? FROM articles WHERE id = ?',
-                [(a, e, s, end, s, s, end, a) for a, e, s, end in rows],
+                'INSERT INTO mentions(article_id, entity_id, text, start, "end") VALUES (?, ?, ?, ?, ?)', rows
             )
         return by_surface
 
     def resolve_entity(self, kind: str, names: list[str]) -> int:
-        """The store entity these spellings belong to, created when none matches."""
-        from desk.extract.aliases import blocking_keys, entity_key, same_entity
+        """The store entity these spellings belong to (the most similar candidate), created when none is."""
+        from desk.extract.aliases import blocking_keys, entity_key, similarity
 
-        keys = _unique([k for n in names for k in blocking_keys(n)])
-        candidates: list[int] = []
+        keys = _unique([k for n in names for k in blocking_keys(n, kind)])
+        best: int | None = None
+        best_score = SAME_ENTITY
+        seen: set[int] = set()
         if keys:
             marks = ",".join("?" * len(keys))
-            for (cid,) in self.conn.execute(
-                f"SELECT DISTINCT entity_id FROM entity_keys WHERE key IN ({marks})", keys
-            ).fetchall():
+            found = self.conn.execute(
+                f"SELECT DISTINCT entity_id FROM entity_keys WHERE key IN ({marks}) LIMIT {MAX_CANDIDATES}", keys
+            ).fetchall()
+            for (cid,) in found:
                 cid = self._live_entity(cid)
-                if cid not in candidates:
-                    candidates.append(cid)
-        best: int | None = None
-        for cid in candidates:
-            row = self.conn.execute("SELECT kind FROM entities WHERE id = ?", (cid,)).fetchone()
-            cand_names = self.entity_names(cid)
-            if not same_entity(kind, names, row[0], cand_names):
-                continue
-            if self._split_forbids(cid, names):
-                continue
-            best = cid
-            break
+                if cid in seen:
+                    continue
+                seen.add(cid)
+                cand_kind = self.conn.execute("SELECT kind FROM entities WHERE id = ?", (cid,)).fetchone()[0]
+                score = similarity(kind, names, cand_kind, self.entity_names(cid))
+                if score >= best_score and not self._split_forbids(cid, names):
+                    best, best_score = cid, score
+                    if score >= 1.0:
+                        break
         if best is None:
             name = max(names, key=len)
             best = self.conn.execute(
@@ -68,10 +71,10 @@ class EntitiesMixin:
             ).lastrowid
         else:
             self._maybe_rename(best, names)
-        self._add_names(best, names)
+        self._add_names(best, names, kind)
         return best
 
-    def _add_names(self, entity_id: int, names: list[str]) -> None:
+    def _add_names(self, entity_id: int, names: list[str], kind: str | None = None) -> None:
         from desk.extract.aliases import blocking_keys, entity_key
 
         self.conn.executemany(
@@ -80,7 +83,7 @@ class EntitiesMixin:
         )
         self.conn.executemany(
             "INSERT OR IGNORE INTO entity_keys(key, entity_id) VALUES (?, ?)",
-            [(k, entity_id) for n in names for k in blocking_keys(n)],
+            [(k, entity_id) for n in names for k in blocking_keys(n, kind)],
         )
 
     def _maybe_rename(self, entity_id: int, names: list[str]) -> None:
@@ -190,7 +193,7 @@ class EntitiesMixin:
                 self.conn.execute(
                     f'UPDATE mentions SET entity_id = ? WHERE text = ? AND entity_id IN ({marks})', [new_id, name, *family]
                 )
-            self._add_names(new_id, moving)
+            self._add_names(new_id, moving, row[0])
             self.conn.execute(
                 "INSERT INTO entity_decisions(action, entity_id, other_id, alias, user) VALUES ('split', ?, ?, ?, ?)",
                 (entity_id, new_id, alias, user),

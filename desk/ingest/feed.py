@@ -68,7 +68,7 @@ def _entry(entry: dict, source: str, outlet: str | None) -> ArticleRecord | None
     if not body and not title:
         return None
     published = iso_date(entry.get("published_parsed") or entry.get("updated_parsed") or entry.get("published"))
-    link = entry.get("link") or None
+    link = _clean(entry.get("link"))
     return ArticleRecord(
         title=title or body.split("\n", 1)[0][:200],
         body=body or title,
@@ -76,7 +76,15 @@ def _entry(entry: dict, source: str, outlet: str | None) -> ArticleRecord | None
         published=published,
         path=None if source.startswith(("http://", "https://")) else source,
         url=link,
-        guid=entry.get("id") or link,
-        language=entry.get("language"),
+        guid=_clean(entry.get("id")) or link,
+        language=_clean(entry.get("language")),
         path_is_identity=False,
     )
+
+
+def _clean(value: object) -> str | None:
+    """Feed metadata as one clean line of text, or None."""
+    if not isinstance(value, str):
+        return None
+    text = " ".join(normalise(value).split())
+    return text or None

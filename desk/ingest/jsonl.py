@@ -49,16 +49,22 @@ def _record(item: object, path: str, where: str) -> ArticleRecord | IngestError:
     title = normalise(title).strip()
     if not body:
         return IngestError(f"{where}: no body")
-    outlet = item.get("outlet") or item.get("source")
-    url = item.get("url") or item.get("link")
     return ArticleRecord(
         title=title or body.split("\n", 1)[0][:200],
         body=body,
-        outlet=str(outlet) if outlet else None,
+        outlet=_clean(item.get("outlet") or item.get("source")),
         published=iso_date(item.get("published") or item.get("date")),
         path=path,
         path_is_identity=False,
-        url=str(url) if url else None,
-        guid=str(item["id"]) if item.get("id") else None,
-        language=item.get("language"),
+        url=_clean(item.get("url") or item.get("link")),
+        guid=_clean(item.get("id")),
+        language=_clean(item.get("language")),
     )
+
+
+def _clean(value: object) -> str | None:
+    """Metadata as one clean line of text (no escapes or control characters), or None."""
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    text = " ".join(normalise(str(value)).split())
+    return text or None
