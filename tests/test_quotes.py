@@ -311,3 +311,51 @@ def test_translated_copy_with_attribution_sentence():
     assert q.kind == "quote"
     # `He` has no earlier antecedent: nothing is guessed
     assert q.speaker is None
+
+
+# --------------------------------------------------------------------------- wire-copy shapes
+
+
+def test_dateline_is_not_a_role():
+    body = 'BEIRUT, Dec 7 (Reuters) - Lebanese Prime Minister Nadia Karam said the army "will deploy".'
+    assert who(one(body))[:3] == ("Nadia Karam", "person", "Lebanese Prime Minister")
+
+
+def test_age_is_not_a_role():
+    q = one('"It is a disaster," said Mariam, 34, a mother of three who fled the fighting.')
+    assert (q.speaker, q.role) == ("Mariam", "a mother of three who fled the fighting")
+    q = one("“I will die here,” 70-year-old Fatima Saleh said.")
+    assert (q.speaker, q.role) == ("Fatima Saleh", "70-year-old")
+
+
+def test_role_then_name_in_apposition():
+    q = one('The foreign minister, Abbas Karimi, said Iran would "stand by" its ally.')
+    assert (q.kind, q.speaker, q.speaker_kind, q.role) == ("partial", "Abbas Karimi", "person", "foreign minister")
+
+
+def test_first_speech_verb_when_the_second_is_in_its_complement():
+    q = one('Abu Omar al-Shami, the rebel leader, said in a message posted on Telegram: "Homs is next."')
+    assert who(q) == ("Abu Omar al-Shami", "person", "the rebel leader", "Telegram")
+
+
+def test_participle_after_a_finite_attribution():
+    qs = quotes('"This is not over," said Lena Park, adding that "the fight will continue".')
+    assert [(q.kind, q.speaker) for q in qs] == [("quote", "Lena Park"), ("partial", "Lena Park")]
+
+
+def test_via_in_an_introductory_phrase():
+    assert one('In a post on X, Lena Park wrote: "Enough is enough."').via == "X"
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ('The Pentagon said it was "closely monitoring" the situation.', "partial"),
+        ('Moscow said it was "deeply concerned".', "partial"),
+        ('A Hezbollah official said the group "will not intervene".', "partial"),
+        ('He said the talks were "useful".', "partial"),
+        ('Fighters from a group called "Free Hawks" joined.', "term"),
+    ],
+)
+def test_predicate_fragments_are_partial(body, kind):
+    assert one(body).kind == kind

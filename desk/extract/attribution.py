@@ -47,6 +47,10 @@ _NP_STOP = re.compile(
     r"|\s+\((?!\w+\))"
 )
 _TAIL_SPLIT = re.compile(r",\s*(?:adding|saying|citing|noting|according|referring|warning|in\s+a|in\s+an)\b")
+_TAIL_START = re.compile(
+    r"\s*(?:adding|saying|citing|noting|according|referring|warning|stressing|insisting|in\s+a|in\s+an|"
+    r"on\s+\w+day|at\s+a|during|after|before|when|while|as|in\s+remarks|in\s+comments|told)\b"
+)
 _MARKS = re.compile(r"[\"“”«»]")
 _THAT_END = re.compile(r"\b(?:that|which)$")
 _CONJ_END = re.compile(r"(?:^|[\s,])(?:and|but|then|or)$")
@@ -75,6 +79,8 @@ def trim_np(np: str) -> str:
         return head[: m.start()].strip()
     if sep:
         # the apposition ends at the sentence end or before a participle phrase
+        if _TAIL_START.match(tail):
+            return head.strip().rstrip(".;:")
         tail = _TAIL_SPLIT.split(tail, maxsplit=1)[0]
         return (head + sep + tail).strip().rstrip(".;:")
     return head.strip().rstrip(".;:")
@@ -147,7 +153,7 @@ def before_attribution(sentence: str, cut: int, offset: int) -> Attribution | No
     if not before.strip():
         return None
     cands = []
-    for vm in _BEFORE_VERB_RE.finditer(before):
+    for vm in _BEFORE_VERB_RE.finditer(before, max(0, len(before) - 300)):
         comp = before[vm.end() :]
         if len(comp.split()) > 10 or has_break(comp) or _MARKS.search(comp):
             continue
@@ -177,6 +183,12 @@ def before_attribution(sentence: str, cut: int, offset: int) -> Attribution | No
     pre = before[: best.start()]
     np = _AUX_TAIL.sub("", " " + pre).strip()
     participle = verb.endswith("ing")
+    if not participle and not np.strip(" ,;:—–-"):
+        # `“…,” said Lena Park, adding that “…”`: the speaker follows the verb
+        inv = trim_np(comp.strip().rstrip(":,"))
+        if inv and _np_ok(inv):
+            return Attribution(inv, offset + best.end() + (len(comp) - len(comp.lstrip())), clause, "before")
+        return None
     if participle and _VERB_RE.search(before, 0, best.start()):
         # `she said, adding that “…”`: the attribution before the participle
         inner = before_attribution(sentence, best.start(), offset)

@@ -52,7 +52,7 @@ _VERBISH = frozenset(
 _PREDICATE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|am|will|would|can|could|should|must|may|might|shall|to|"
     r"not|never|remain|remains|remained|seem|seems|seemed|become|becomes|became|felt|feel|feels|"
-    r"it's|it’s|’s|'s|they're|they’re|we're|we’re)\s*$",
+    r"it's|it’s|’s|'s|they're|they’re|we're|we’re|that)\s*$",
     re.I,
 )
 _PREDICATE_WORD = re.compile(r"[a-z]+(?:ly|ing)\b")
@@ -143,6 +143,8 @@ def _one(body: str, qs: QuoteSpan, dis: Discourse, prev: list[tuple[QuoteSpan, Q
     if attr is not None:
         resolved = dis.resolve(m, attr.np_start)
         via = find_via(attr.clause)
+        if via is None and attr.where == "before":
+            via = find_via(before)  # `In a post on X, Sam Ortiz wrote: “…”`
         if resolved.kind == "unknown" and resolved.name and _STATEMENT.search(attr.clause):
             resolved = Resolved(resolved.name, "organisation", resolved.role)  # `Hezbollah said in a statement`
         if resolved.name:
@@ -177,7 +179,7 @@ def classify(
     starts_upper = first.isupper() or first.isdigit() or text[:1] in "[…"
     lows = [w.lower() for w in words]
     verbish = any(w in _VERBISH or w.endswith(("n't", "’ll", "'ll", "’re", "'re", "’ve", "'ve")) for w in lows)
-    if _TERM_CUE.search(b) and n <= 8 and not (end_punct and verbish):
+    if _TERM_CUE.search(b) and n <= 8 and not verbish:
         return "term"
     standalone = not b or b.endswith(":") or _ATTRIB_END.search(b) is not None or b[-1:] in "—–-(" or _only_punct(b)
     if standalone:
