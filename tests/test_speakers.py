@@ -240,3 +240,13 @@ def test_the_analyst_resolves_by_role():
         "“This is a shift,” the analyst said."
     )
     assert [s[0] for s in speakers(body)] == ["Mehdi Karimi", "Mehdi Karimi"]
+
+
+def test_pronoun_after_anonymous_speaker_stays_anonymous():
+    body = (
+        "Omar Haddad, the mayor, spoke on Monday.\n"
+        "“The deal is dead,” said a Western diplomat, who asked not to be named.\n"
+        "“Nobody wants it,” he added."
+    )
+    got = speakers(body)
+    assert got[1][:2] == ("a Western diplomat", "anonymous")

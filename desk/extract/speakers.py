@@ -785,6 +785,9 @@ class Discourse:
             cands.sort(key=lambda c: -c[0])
             for _p, c in cands:
                 if want in ("m", "f"):
+                    if c.kind == "anonymous" and c.name and not c.plural:
+                        # `“…,” said a Western diplomat. … “…,” he added.`
+                        return Resolved(c.name, "anonymous", c.role)
                     if c.kind != "person" or not c.name:
                         continue
                     g = self._person_gender(c.name)
