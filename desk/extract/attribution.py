@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desk.extract.sentences import _ABBREV, _TITLES
+from desk.extract.sentences import ABBREVIATIONS as _ABBREV
+from desk.extract.sentences import TITLES as _TITLES
 from desk.extract.speakers import _INTRO, SUBORDINATORS, leading_subject
 
 VERBS = (

@@ -44,6 +44,12 @@ _STARTERS = frozenset(
 )
 
 
+# Public names for the word lists, shared with the quote attribution code.
+TITLES = _TITLES
+ABBREVIATIONS = _ABBREV
+SENTENCE_STARTERS = _STARTERS
+
+
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """Spans of paragraphs: each non-blank line, trimmed of surrounding white space."""
     return [m.span() for m in _PARA.finditer(text)]

@@ -28,7 +28,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from desk.extract.sentences import _STARTERS, split_sentences
+from desk.extract.sentences import SENTENCE_STARTERS as _STARTERS
+from desk.extract.sentences import split_sentences
 
 # --------------------------------------------------------------------------- vocabulary
 
