@@ -107,7 +107,12 @@ def _content(tokens: list[str]) -> list[str]:
     return [out[0]] + [_FUSED.sub("", t) or t for t in out[1:]] if out else out
 
 
+_FOLDABLE = re.compile(r"(.)\1|ph|ck|q|w|o[ou]|[ae][iy]|y|(?<=[aeiou])h$")
+
+
 def _fold(token: str) -> str:
+    if not _FOLDABLE.search(token):
+        return token
     for _ in range(6):
         before = token
         token = _DOUBLE.sub(r"\1", token)
@@ -123,7 +128,7 @@ def _fold(token: str) -> str:
         if token.endswith("h"):
             token = _FINAL_H.sub("", token)
         token = _DOUBLE.sub(r"\1", token)
-        if token == before:
+        if token == before or not _FOLDABLE.search(token):
             break
     return token
 

@@ -749,19 +749,28 @@ def _merge(body: str, mentions: list[_Mention]) -> list[Entity]:
         else:
             ms = [m for g in gs for m in members[g]]
             ev = [sum(evs[g][t] for g in gs) for t in range(4)]
-        if all(m.pending for m in ms):
-            continue
-        best = max(range(4), key=lambda t: (ev[t], _TIE[t]))
+        if len(ms) == 1:
+            m = ms[0]
+            if m.pending:
+                continue
+            name = _choose_name(ms)
+            aliases = [m.text] if m.text != name else []
+            spans = [(m.s, m.e)]
+        else:
+            if all(m.pending for m in ms):
+                continue
+            name = _choose_name(ms)
+            aliases = list(dict.fromkeys(m.text for m in ms if m.text != name))
+            spans = sorted({(m.s, m.e) for m in ms})
+        # the strongest evidence; on a tie organisation, then place, then person
+        best = 2
+        for t in (1, 0, 3):
+            if ev[t] > ev[best]:
+                best = t
         kind = _KINDS[best] if ev[best] > 0 else "other"
-        name = _choose_name(ms)
-        aliases = list(dict.fromkeys(m.text for m in ms if m.text != name))
-        spans = sorted({(m.s, m.e) for m in ms})
         entities.append((spans[0][0], Entity(name=name, kind=kind, aliases=aliases, mentions=spans)))
     entities.sort(key=lambda t: t[0])
     return [e for _, e in entities]
-
-
-_TIE = (0.5, 1, 2, -1)  # on equal evidence: organisation, then place, then person
 
 
 def _choose_name(ms: list[_Mention]) -> str:

@@ -110,6 +110,8 @@ REGIONS: tuple[str, ...] = (
 
 def key(name: str) -> str:
     """The lookup form of a name: case-, accent-, apostrophe- and hyphen-insensitive."""
+    if name.isascii():
+        return " ".join(name.casefold().translate(_KEY_TABLE).split())
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = text.translate(_KEY_TABLE)

@@ -186,6 +186,8 @@ AMBIGUOUS = frozenset({"AP", "AA", "RIA", "Fars", "Mehr", "INA", "SPA", "WAM", "
 
 def fold(text: str) -> str:
     """Lower-case, strip accents, unify apostrophes and dashes, collapse spaces."""
+    if text.isascii():
+        return " ".join(text.replace("`", "'").casefold().split())
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.translate(_FOLD_TABLE).casefold()
