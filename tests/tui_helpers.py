@@ -129,7 +129,7 @@ async def settle(pilot, app, timeout: float = 20.0) -> None:
 
 
 def _idle(app) -> bool:
-    if app.backend.busy:
+    if app.backend.busy or app._detail_timer is not None:
         return False
     pumps = [app, *app.screen_stack]
     for screen in app.screen_stack:

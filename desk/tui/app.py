@@ -14,6 +14,7 @@ from textual import work
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal
 from textual.screen import ModalScreen
+from textual.timer import Timer
 from textual.widgets import Footer
 
 from desk.tui import jobs
@@ -27,6 +28,8 @@ from desk.tui.copying import copy_system
 from desk.tui.keymap import APP, MAIN, keymap_from_config
 from desk.tui.palette import DeskCommands
 from desk.tui.themes import THEMES
+
+DETAIL_DELAY = 0.1  # seconds the selection must rest before the middle and right panes follow
 
 # Actions that act on the selected article; off while a dialog (search, picker, help) is open.
 ARTICLE_ACTIONS = {
@@ -54,8 +57,12 @@ class DeskApp(App[None]):
         self.view = View()
         self.compare_cache: dict[int, dict[str, Any]] = {}
         self.started = time.perf_counter()
+        self.started_cpu = time.process_time()
         self.first_screen: float | None = None  # seconds from start to the first rows painted
+        self.first_screen_cpu: float | None = None  # CPU seconds (all threads) spent by then
         self._keymap_in_use: dict[str, str] = {}
+        self._detail_timer: Timer | None = None
+        self._panes: dict[str, Any] = {}
 
     def compose(self) -> ComposeResult:
         yield DeskHeader(self.db_path, id="header")
@@ -66,6 +73,7 @@ class DeskApp(App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._panes = {name: self.query_one(f"#{name}") for name in ("articles", "detail", "compare", "header")}
         for theme in THEMES:
             self.register_theme(theme)
         wanted = self.config.theme or "desk-dark"
@@ -77,30 +85,45 @@ class DeskApp(App[None]):
             self.notify(f"[keys] in the config: no binding called {', '.join(unknown)}", severity="warning", markup=False)
         if self.config.warning:
             self.notify(self.config.warning, severity="warning", markup=False)
-        self.query_one("#articles").border_title = "Articles"
-        self.query_one("#detail").border_title = "Quotes & entities"
-        self.query_one("#compare").border_title = "Comparison"
+        self.articles.border_title = "Articles"
+        self.detail.border_title = "Quotes & entities"
+        self.compare.border_title = "Comparison"
         self.articles.focus()
         self.backend.start()
-        self.backend.submit(lambda s: jobs.load_list(s, self.view), key="list", what="loading articles")
+        view = self.view
+        # The newest page first (the screen fills at once), then the whole ordered list.
+        self.backend.submit(lambda s: jobs.first_page(s, view), what="loading articles")
         self.backend.submit(jobs.counts, key="counts", what="counting")
+        self.backend.submit(lambda s: jobs.load_list(s, view), key="list", what="loading articles")
 
     def on_unmount(self) -> None:
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
         self.backend.stop()
 
     # -- helpers ---------------------------------------------------------------------------------
 
+    # The panes live on the main screen; these stay valid while a dialog or the reader is on top.
+
     @property
     def articles(self) -> ArticleList:
-        return self.query_one("#articles", ArticleList)
+        return self._panes["articles"]  # type: ignore[return-value]
 
     @property
     def detail(self) -> DetailPane:
-        return self.query_one("#detail", DetailPane)
+        return self._panes["detail"]  # type: ignore[return-value]
 
     @property
     def header(self) -> DeskHeader:
-        return self.query_one("#header", DeskHeader)
+        return self._panes["header"]  # type: ignore[return-value]
+
+    @property
+    def compare(self) -> ComparePane:
+        return self._panes["compare"]  # type: ignore[return-value]
+
+    def _live(self) -> bool:
+        """False while starting up or shutting down (worker messages may still arrive)."""
+        return bool(self._panes) and self.articles.is_attached and self.compare.is_mounted
 
     def current_keymap(self) -> dict[str, str]:
         return dict(self._keymap_in_use)
@@ -120,14 +143,20 @@ class DeskApp(App[None]):
     # -- messages from the worker ---------------------------------------------------------------
 
     def on_list_loaded(self, message: msg.ListLoaded) -> None:
+        if not self._live():
+            return
         self.view = message.view
-        self.articles.set_ids(message.ids, message.view, message.select)
+        self.articles.set_ids(message.ids, message.view, message.select, message.rows, message.events)
+        if message.rows and self.first_screen is None:
+            self.call_after_refresh(self._painted)
         described = message.view.describe()
         self.header.set_view(described, len([i for i in message.ids if i > 0]) if described else None)
         if message.select is None and not message.ids:
             self.detail.show(None, [], [])
 
     def on_rows_loaded(self, message: msg.RowsLoaded) -> None:
+        if not self._live():
+            return
         self.articles.add_rows(message.rows, message.events, message.generation)
         if self.first_screen is None:
             self.call_after_refresh(self._painted)
@@ -135,27 +164,38 @@ class DeskApp(App[None]):
     def _painted(self) -> None:
         if self.first_screen is None:
             self.first_screen = time.perf_counter() - self.started
+            self.first_screen_cpu = time.process_time() - self.started_cpu
 
     def on_counts(self, message: msg.Counts) -> None:
+        if not self._live():
+            return
         self.header.set_counts(message.counts)
 
     def on_notice(self, message: msg.Notice) -> None:
         self.notify(message.text, severity=message.severity, markup=False)  # type: ignore[arg-type]
 
     def on_detail_loaded(self, message: msg.DetailLoaded) -> None:
+        if not self._live():
+            return
         if message.article_id == self.articles.article_id:
             self.detail.show(message.article_id, message.quotes, message.entities)
 
     def on_compare_loaded(self, message: msg.CompareLoaded) -> None:
+        if not self._live():
+            return
         if message.article_id == self.articles.article_id:
-            self.query_one(ComparePane).show(message.comparison, message.article_id, message.note)
+            self.compare.show(message.comparison, message.article_id, message.note)
 
     def on_tag_changed(self, message: msg.TagChanged) -> None:
+        if not self._live():
+            return
         self.articles.update_row(message.article_id, message.row)
         if message.note:
             self.notify(message.note, severity=message.severity, markup=False)  # type: ignore[arg-type]
 
     def on_reader_loaded(self, message: msg.ReaderLoaded) -> None:
+        if not self._live():
+            return
         from desk.tui.screens.reader import ReaderScreen
 
         self.push_screen(ReaderScreen(message.article, message.quotes, message.mentions, message.row))
@@ -171,6 +211,8 @@ class DeskApp(App[None]):
         copy_system(text)
 
     def on_refreshed(self, message: msg.Refreshed) -> None:
+        if not self._live():
+            return
         failed = f", {message.failed} feeds failed" if message.failed else ""
         self.header.set_status(f"refresh: {message.new} new, {message.updated} updated{failed}")
         self.compare_cache.clear()
@@ -185,9 +227,21 @@ class DeskApp(App[None]):
 
     def on_article_list_highlighted(self, message: ArticleList.Highlighted) -> None:
         article_id = message.article_id
+        self.header.set_position(self.articles.cursor, len(self.articles.ids))
         if article_id is None:
             self.detail.show(None, [], [])
-            self.query_one(ComparePane).show(None, None, "no article selected")
+            self.compare.show(None, None, "no article selected")
+            return
+        # Wait for the selection to rest, so holding j repaints only the list.
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+        self._detail_timer = self.set_timer(DETAIL_DELAY, partial(self._load_detail, article_id))
+
+    def _load_detail(self, article_id: int) -> None:
+        if not self._live():
+            return
+        self._detail_timer = None
+        if article_id != self.articles.article_id:
             return
         cache = self.compare_cache
         self.backend.submit(lambda s: jobs.detail(s, article_id), key="detail", what="loading quotes")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desk.tui.components.articles import View
+from desk.tui.components.articles import PAGE, View
 from desk.tui.copying import first_quote, snippet
 from desk.tui.messages import (
     CompareLoaded,
@@ -52,7 +52,18 @@ def load_list(store: Any, view: View, select_first: bool = False) -> ListLoaded 
     else:
         listed = ids if ids is not None else store.browse_ids()
     select = next((i for i in listed if i > 0), None) if select_first else None
-    return ListLoaded(listed, view, select)
+    start = 0
+    if select is not None:
+        start = listed.index(select) // PAGE * PAGE
+    first = rows(store, listed[start : start + PAGE], 0) if start == 0 else None
+    return ListLoaded(listed, view, select, first.rows if first else None, first.events if first else None)
+
+
+def first_page(store: Any, view: View) -> ListLoaded:
+    """The newest PAGE articles with their rows: enough to paint the first screen at once."""
+    ids = store.browse_ids(limit=PAGE)
+    first = rows(store, ids, 0)
+    return ListLoaded(ids, view, None, first.rows, first.events)
 
 
 def rows(store: Any, ids: list[int], generation: int) -> RowsLoaded:

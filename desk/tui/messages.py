@@ -22,6 +22,8 @@ class ListLoaded(Message):
     ids: list[int]
     view: Any
     select: int | None = None
+    rows: dict[int, dict[str, Any]] | None = None
+    events: dict[int, dict[str, Any]] | None = None
 
 
 @dataclass

@@ -93,22 +93,35 @@ class ArticleList(ScrollView, can_focus=True):
         self.rows: dict[int, dict[str, Any]] = {}
         self.events: dict[int, dict[str, Any]] = {}
         self.cursor = 0
+        self.painted_cursor = -1  # the last cursor row drawn (for latency measurements)
         self.generation = 0
         self.loaded = False
         self.view = View()
         self._asked: set[int] = set()
+        self._lines: dict[int, Strip] = {}  # drawn rows by index, until something they show changes
 
     # -- data ----------------------------------------------------------------------------------
 
-    def set_ids(self, ids: list[int], view: View, select: int | None = None) -> None:
-        """Show a new ordered list; keep the selected article if it is still there."""
+    def set_ids(
+        self,
+        ids: list[int],
+        view: View,
+        select: int | None = None,
+        rows: dict[int, dict[str, Any]] | None = None,
+        events: dict[int, dict[str, Any]] | None = None,
+    ) -> None:
+        """Show a new ordered list (with the rows of its first page, when known).
+
+        Keeps the selected article if it is still there.
+        """
         previous = self.article_id
         self.generation += 1
         self.ids = ids
         self.view = view
-        self.rows = {}
-        self.events = {}
-        self._asked = set()
+        self.rows = dict(rows or {})
+        self.events = dict(events or {})
+        self._asked = {0} if rows else set()
+        self._lines = {}
         self.loaded = True
         self.virtual_size = Size(self.size.width, len(ids))
         target = select if select is not None else previous
@@ -123,6 +136,7 @@ class ArticleList(ScrollView, can_focus=True):
             return
         self.rows.update(rows)
         self.events.update(events)
+        self._lines = {}
         self.refresh()
 
     def update_row(self, article_id: int, row: dict[str, Any] | None) -> None:
@@ -132,6 +146,7 @@ class ArticleList(ScrollView, can_focus=True):
         self.rows[article_id] = row
         index = self._index_of(article_id)
         if index is not None:
+            self._lines.pop(index, None)
             self.refresh_line(index)
 
     def row(self, article_id: int | None) -> dict[str, Any] | None:
@@ -180,6 +195,8 @@ class ArticleList(ScrollView, can_focus=True):
         if index == self.cursor and not force:
             return
         old, self.cursor = self.cursor, index
+        self._lines.pop(old, None)
+        self._lines.pop(index, None)
         if old >= 0:
             self.refresh_line(old)
         self.refresh_line(index)
@@ -214,7 +231,12 @@ class ArticleList(ScrollView, can_focus=True):
             self.move_to(index)
 
     def on_resize(self) -> None:
+        self._lines = {}
         self.virtual_size = Size(self.size.width, len(self.ids))
+
+    def notify_style_update(self) -> None:
+        self._lines = {}
+        super().notify_style_update()
 
     # -- drawing -------------------------------------------------------------------------------
 
@@ -228,6 +250,9 @@ class ArticleList(ScrollView, can_focus=True):
                     width, self.rich_style
                 )
             return Strip.blank(width, self.rich_style)
+        cached = self._lines.get(index)
+        if cached is not None and cached.cell_length == width:
+            return cached
         item = self.ids[index]
         if item < 0:
             text = self._event_line(-item)
@@ -239,11 +264,17 @@ class ArticleList(ScrollView, can_focus=True):
             else:
                 text = self._article_line(row, width)
         if index == self.cursor:
+            self.painted_cursor = index
             name = "articles--cursor" if self.has_focus else "articles--cursor-blur"
             text.stylize(self.get_component_rich_style(name))
         text.truncate(width, overflow="ellipsis", pad=True)
         segments = list(text.render(self.app.console))
-        return Strip(segments, width).apply_style(self.rich_style) if segments else Strip.blank(width)
+        strip = Strip(segments, width).apply_style(self.rich_style) if segments else Strip.blank(width)
+        if item < 0 or item in self.rows:
+            if len(self._lines) > 4 * PAGE:
+                self._lines = {}
+            self._lines[index] = strip
+        return strip
 
     def _event_line(self, event_id: int) -> Text:
         event = self.events.get(event_id)
@@ -280,9 +311,11 @@ class ArticleList(ScrollView, can_focus=True):
         }
 
     def on_focus(self) -> None:
+        self._lines.pop(self.cursor, None)
         self.refresh_line(self.cursor)
 
     def on_blur(self) -> None:
+        self._lines.pop(self.cursor, None)
         self.refresh_line(self.cursor)
 
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from rich.text import Text
-from textual.widgets import Static
+from textual.widget import Widget
 
 from desk.tui.safe import one_line
 
 
-class DeskHeader(Static):
-    """`desk · ~/desk.db · 5 articles · 3 unread · 1 event · search: Rahmati`."""
+class DeskHeader(Widget):
+    """`desk · ~/desk.db · 5 articles · 3 unread · 1 event · 12 / 5 · search: Rahmati`.
+
+    Drawn with `render` and refreshed in place (no layout pass), since it changes on every move.
+    """
 
     def __init__(self, db_path: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -19,9 +22,7 @@ class DeskHeader(Static):
         self.counts: dict[str, int] | None = None
         self.view = ""
         self.status = ""
-
-    def on_mount(self) -> None:
-        self._draw()
+        self.position = ""
 
     def set_counts(self, counts: dict[str, int]) -> None:
         self.counts = counts
@@ -35,7 +36,15 @@ class DeskHeader(Static):
         self.status = status
         self._draw()
 
+    def set_position(self, index: int, total: int) -> None:
+        """Where the selection is in the list (a scrollbar would say it less exactly)."""
+        self.position = f"{index + 1:,} / {total:,}" if total else ""
+        self._draw()
+
     def _draw(self) -> None:
+        self.refresh()
+
+    def render(self) -> Text:
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         text.append(" desk ", style="bold reverse")
         text.append(f" {one_line(self.db_path)}", style="bold")
@@ -45,8 +54,10 @@ class DeskHeader(Static):
             c = self.counts
             text.append(f"  · {c.get('articles', 0):,} articles · {c.get('unread', 0):,} unread")
             text.append(f" · {c.get('events', 0):,} events")
+        if self.position:
+            text.append(f"  · {self.position}", style="dim")
         if self.view:
             text.append(f"  · {one_line(self.view)}", style="italic")
         if self.status:
             text.append(f"  · {one_line(self.status)}", style="bold")
-        self.update(text)
+        return text
