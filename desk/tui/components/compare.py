@@ -92,8 +92,10 @@ def _facts(out: Text, facts: list[dict[str, Any]], outlets: dict[Any, str]) -> N
 
 
 def _quotes(out: Text, quotes: list[dict[str, Any]], outlets: dict[Any, str]) -> None:
-    shared = [q for q in quotes if len(_carriers(q, outlets)) > 1] or quotes
-    _section(out, "Quotes across outlets", len(shared))
+    shared = [q for q in quotes if len(_carriers(q, outlets)) > 1]
+    _section(out, "Quotes carried by several outlets", len(shared))
+    if not shared:
+        out.append(f"  none of the {len(quotes)} quotes is carried by more than one outlet\n", style="dim")
     for q in shared:
         out.append(f"“{one_line(q.get('text'))}”", style="italic")
         if q.get("speaker"):

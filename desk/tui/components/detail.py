@@ -25,8 +25,10 @@ def quote_text(quote: dict[str, Any]) -> Text:
     out.append(f"“{words}”", style="italic" if kind == "term" else "")
     if kind != "quote":
         out.append(f"  {kind}", style="dim")
-    out.append("\n  — ")
     speaker = one_line(quote.get("speaker"))
+    if kind == "term" and not speaker:
+        return out
+    out.append("\n  — ")
     if speaker:
         out.append(speaker, style="bold")
     else:

@@ -52,8 +52,8 @@ class DeskHeader(Widget):
             text.append("  · counting…", style="dim")
         else:
             c = self.counts
-            text.append(f"  · {c.get('articles', 0):,} articles · {c.get('unread', 0):,} unread")
-            text.append(f" · {c.get('events', 0):,} events")
+            text.append(f"  · {_n(c.get('articles', 0), 'article')} · {c.get('unread', 0):,} unread")
+            text.append(f" · {_n(c.get('events', 0), 'event')}")
         if self.position:
             text.append(f"  · {self.position}", style="dim")
         if self.view:
@@ -61,3 +61,7 @@ class DeskHeader(Widget):
         if self.status:
             text.append(f"  · {one_line(self.status)}", style="bold")
         return text
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count:,} {word}{'' if count == 1 else 's'}"

@@ -12,6 +12,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from desk.tagging import ATTRIBUTION, label
 from desk.tui.keymap import GROUPS, HELP
 
 NOTES = (
@@ -32,6 +33,15 @@ def key_label(app, binding: Binding) -> str:
     return " ".join(shown)
 
 
+def _describe(binding: Binding) -> str:
+    """The binding's description, with what a grade means (`Reliability B — usually reliable`)."""
+    for field in ("reliability", "credibility"):
+        if binding.action.startswith(f"{field}("):
+            value = binding.action.split("'")[1]
+            return f"{binding.description} — {label(field, value)}"
+    return binding.description
+
+
 class HelpScreen(ModalScreen[None]):
     """Every binding, by where it works."""
 
@@ -50,8 +60,14 @@ class HelpScreen(ModalScreen[None]):
         for title, bindings in GROUPS.items():
             table.add_row(Text(title, style="bold underline"), "")
             for binding in bindings:
-                table.add_row(key_label(self.app, binding), binding.description)
+                table.add_row(key_label(self.app, binding), _describe(binding))
+            if title == "Everywhere":
+                table.add_row("^p", "Command palette (every action by name)")
             table.add_row("", "")
+        table.add_row(Text("Attribution picker (a)", style="bold underline"), "")
+        for term in ATTRIBUTION.values():
+            table.add_row(term.key, term.label)
+        table.add_row("0", "clear")
         return table
 
     def action_close(self) -> None:
