@@ -12,7 +12,7 @@ from desk.tui.keymap import MAIN
 from desk.tui.screens.attribution import AttributionScreen
 from desk.tui.screens.help import HelpScreen, key_label
 from desk.tui.screens.reader import ReaderScreen
-from tests.tui_helpers import COMPARISON, USER, build_db, config, settle, sync
+from tests.tui_helpers import COMPARISON, USER, build_db, config, settle, sync, wait_for
 
 SIZE = (200, 50)
 
@@ -385,3 +385,42 @@ def _line_text(app, index: int) -> str:
 
 def test_user_is_the_config_user(db):
     assert make_app(db).user == USER
+
+
+@sync
+async def test_tab_and_shift_tab_cycle_the_panes(db):
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        assert app.focused is app.articles
+        await pilot.press("tab")
+        assert app.focused is app.detail
+        await pilot.press("tab")
+        assert app.focused is app.compare
+        await pilot.press("shift+tab", "shift+tab")
+        assert app.focused is app.articles
+
+
+@sync
+async def test_tag_over_someone_elses_says_whose_it_replaced(db):
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        article = app.articles.article_id
+        with Store.open(db[0]) as store:  # a colleague grades it meanwhile, from another terminal
+            store.set_tag(article, "reliability", "E", "colleague")
+        await pilot.press("B")
+        await settle(pilot, app)
+        warnings = [n.message for n in app._notifications if n.severity == "warning"]
+        assert any("colleague" in w for w in warnings), warnings
+        assert value(tags_of(db, article), "reliability") == "B"
+
+
+@sync
+async def test_refresh_feeds_reports_in_the_header(db):
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        await pilot.press("R")
+        await wait_for(pilot, lambda: "refresh:" in app.header.status)
+        assert "0 new" in app.header.status
