@@ -82,3 +82,13 @@ def test_candidates_come_from_the_index(store) -> None:
     store.save_event_features(4, day, "{}", {"e:9": 3.0})  # shares nothing
     found = store.event_candidates(99, {"e:1": 3.0, "e:2": 1.0}, day, WINDOW_DAYS, 2.0)
     assert found == [(1, 4.0), (3, 3.0)]
+
+
+def test_two_stories_told_alike_about_different_places_score_lower() -> None:
+    """The same wording about two different towns is two events, not one."""
+    text = ("date 2024-12-07 X/ Floods swept through {p} on Saturday, officials in {p} said, as the river burst "
+            "its banks.\n\nHundreds of families in {p} had lost their homes, the mayor said.")
+    a = features_of(text.format(p="Varnokabad"))
+    b = features_of(text.format(p="Kellmarstad"))
+    same = features_of(text.format(p="Varnokabad").replace("Saturday", "Sunday"))
+    assert score(a, b) < LINK_SCORE <= score(a, same)

@@ -15,6 +15,8 @@ MIN_SHARED = 3.0  # shared key weight needed to be a candidate at all (the index
 LINK_SCORE = 0.42  # score needed to link two articles
 ENTITY_SATURATION = 12.0  # shared entity weight that counts as full agreement
 UNDATED = 0.8
+LEADS_DIFFER = 0.6
+MAIN_NAME_WEIGHT = 2.0
 LEAD_FLOOR = 45
 LEAD_SATURATION = 5.0  # shared weight of names both leads give
 
@@ -36,6 +38,8 @@ def score(a: Features, b: Features) -> float:
     lead = _lead(a, b)
     numbers = _shared_numbers(a, b)
     total = 0.45 * entity + 0.2 * lead_entity + 0.2 * lead + 0.075 * words + 0.075 * min(1.0, numbers / 2)
+    if _leads_differ(a, b):
+        total *= LEADS_DIFFER
     if gap is None:
         total *= UNDATED  # no date to check: ask for more of everything else
     else:
@@ -46,6 +50,18 @@ def score(a: Features, b: Features) -> float:
 def linked(a: Features, b: Features) -> tuple[bool, float]:
     s = score(a, b)
     return s >= LINK_SCORE, s
+
+
+def _main_name(f: Features) -> str | None:
+    """The weightiest distinctive name of the lead: what the story is about."""
+    best = [(w, k) for k in f.lead_keys if (w := f.names.get(k, 0.0)) >= MAIN_NAME_WEIGHT]
+    return max(best)[1] if best else None
+
+
+def _leads_differ(a: Features, b: Features) -> bool:
+    """Each lead is about a name the other article never mentions: two stories told alike."""
+    ma, mb = _main_name(a), _main_name(b)
+    return ma is not None and mb is not None and ma not in b.names and mb not in a.names
 
 
 def _lead(a: Features, b: Features) -> float:
