@@ -222,14 +222,17 @@ class EventsMixin:
         if row is None:
             self.conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
             return
+        # Dates: publication dates, else the day clustering read from the text (days since 0001-01-01).
+        span = self.conn.execute(
+            "SELECT MIN(a.published), MAX(a.published), date(MIN(f.day) + 1721424.5), date(MAX(f.day) + 1721424.5)"
+            " FROM event_articles ea JOIN articles a ON a.id = ea.article_id"
+            " LEFT JOIN event_features f ON f.article_id = ea.article_id WHERE ea.event_id = ?",
+            (event_id,),
+        ).fetchone()
+        first, last = (span[0], span[1]) if span[0] else (span[2], span[3])
         self.conn.execute(
-            "UPDATE events SET anchor_article = ?, label = ?,"
-            " first_seen = (SELECT MIN(a.published) FROM event_articles ea JOIN articles a ON a.id = ea.article_id"
-            "               WHERE ea.event_id = ?),"
-            " last_seen = (SELECT MAX(a.published) FROM event_articles ea JOIN articles a ON a.id = ea.article_id"
-            "              WHERE ea.event_id = ?)"
-            " WHERE id = ?",
-            (row[0], row[1], event_id, event_id, event_id),
+            "UPDATE events SET anchor_article = ?, label = ?, first_seen = ?, last_seen = ? WHERE id = ?",
+            (row[0], row[1], first, last, event_id),
         )
 
     def delete_empty_events(self) -> None:

@@ -191,3 +191,11 @@ def test_bad_decisions_are_refused(store: Store) -> None:
         merge(store, event, event, "ed")
     with pytest.raises(StoreError):
         move(store, ids["korea_1.txt"], 9999, "ed")
+
+
+def test_an_undated_event_takes_its_days_from_the_text(store: Store) -> None:
+    name = next(n for n in seed_texts() if n.startswith("004_"))  # no date line; says "December 6, 2024"
+    ids = ingest(store, {name: seed_texts()[name]})
+    assert store.article(ids[name])["published"] is None
+    event = store.events_summary()[0]
+    assert event["first_seen"] == event["last_seen"] == "2024-12-06"
