@@ -265,7 +265,7 @@ class EventsMixin:
         claims = self.conn.execute(
             "SELECT value, unit, hedge, quantity FROM claims WHERE article_id = ? ORDER BY q_start", (article_id,)
         ).fetchall()
-        dates = self.conn.execute("SELECT date FROM dates WHERE article_id = ?", (article_id,)).fetchall()
+        dates = self.conn.execute("SELECT text, date FROM dates WHERE article_id = ?", (article_id,)).fetchall()
         return {
             "article": dict(art),
             "mentions": [dict(r) for r in mentions],
