@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -63,6 +64,7 @@ async def _run(db_path: str, moves: int, query: str | None) -> dict[str, Any]:
         out["first_screen_s"] = app.first_screen
         out["first_screen_cpu_s"] = app.first_screen_cpu
         articles = app.articles
+        await _until(lambda: app.header.counts is not None and len(articles.ids) == app.header.counts["articles"])
         out["articles"] = len(articles.ids)
         await _until(lambda: app.detail.article_id == articles.article_id)
         await pilot.pause(0.2)
@@ -145,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         target = TARGETS.get(key)
         verdict = "" if target is None else ("  ok" if value < target else f"  MISS (target < {target})")
         print(f"  {key:<24} {value:10.3f}{verdict}")
+    print(f"  (load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs)")
     return 0
 
 
