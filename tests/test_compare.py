@@ -225,3 +225,32 @@ def test_seed_timeline_is_ordered_and_merges_sources(seeds_compare) -> None:
     assert days == sorted(days) and days
     nov27 = [t for t in result["timeline"] if t["date"] == "2024-11-27"]
     assert sum(len(t["articles"]) for t in nov27) >= 2
+
+
+_FLOOD_A = (
+    "date 2025-03-03 Northern Courier/ Governor Tarek Olsvang said on Monday that the flood in Varnoka had forced "
+    "120 families from their homes.\n\n\"We have never seen anything like this in all my years of service,\" "
+    "Olsvang told reporters in Varnoka.\n\nThe Varnoka Relief Council opened shelters across the city."
+)
+_FLOOD_B = (
+    "date 2025-03-03 Daily Ledger/ The flood in Varnoka has displaced about 120 families, Governor Tarek Olsvang "
+    "said, as the Varnoka Relief Council struggled to cope.\n\n\"We have never seen anything like this in all my "
+    "years in service,\" the governor said.\n\nOfficials in Varnoka said schools would stay closed this week."
+)
+
+
+def test_ingested_articles_share_a_quote_and_a_figure(store) -> None:
+    from desk.ingest.pipeline import store_record
+    from desk.ingest.plaintext import parse_text
+
+    a = store_record(store, parse_text(_FLOOD_A, "a.txt")).id
+    b = store_record(store, parse_text(_FLOOD_B, "b.txt")).id
+    event = store.event_of(a)
+    assert event == store.event_of(b)
+    result = compare_event(store, event)
+    shared = [q for q in result["quotes"] if len(q["articles"]) == 2]
+    assert len(shared) == 1
+    assert {v["outlet"] for v in shared[0]["versions"]} == {"Northern Courier", "Daily Ledger"}
+    assert result["wire"] == []  # one quote carried twice is not shared wire copy
+    families = _fact_with(result, "about 120")
+    assert families["status"] == "agree" and len(families["claims"]) == 2

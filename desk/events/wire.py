@@ -20,6 +20,7 @@ MIN_CHARS = 60
 NEARBY = 3  # sentences either side searched for the agency's name
 
 _PUNCT = re.compile(r"[^\w\s]")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 
 
 @dataclass(slots=True)
@@ -35,7 +36,7 @@ class WireGroup:
 def find_wire(text: EventText) -> list[WireGroup]:
     """Groups of near-verbatim sentences across articles, each with its agency when one is named."""
     sents = text.sentences
-    norm = [_normal(s.text) for s in sents]
+    norm = [_normal(_QUOTED.sub(" ", s.text)) for s in sents]  # a quote repeated is not wire copy
     parent = list(range(len(sents)))
     scores: dict[int, float] = {}
     articles = {i: {s.article} for i, s in enumerate(sents)}
