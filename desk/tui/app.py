@@ -19,6 +19,7 @@ from textual.widgets import Footer
 
 from desk.tui import jobs
 from desk.tui import messages as msg
+from desk.tui.actions import ArticleActions
 from desk.tui.backend import Backend, open_store
 from desk.tui.components.articles import ArticleList, View
 from desk.tui.components.compare import ComparePane
@@ -38,7 +39,7 @@ ARTICLE_ACTIONS = {
 }
 
 
-class DeskApp(App[None]):
+class DeskApp(ArticleActions, App[None]):
     """The news desk."""
 
     CSS_PATH = "desk.tcss"
@@ -130,12 +131,6 @@ class DeskApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return not (action in ARTICLE_ACTIONS and isinstance(self.screen, ModalScreen))
-
-    def _selected(self) -> int | None:
-        article_id = self.articles.article_id
-        if article_id is None:
-            self.notify("No article selected", severity="warning")
-        return article_id
 
     def _load(self, view: View, select_first: bool = False) -> None:
         self.backend.submit(lambda s: jobs.load_list(s, view, select_first), key="list", what="loading articles")
@@ -266,75 +261,7 @@ class DeskApp(App[None]):
         user = self.user
         self.backend.submit(lambda s: jobs.open_reader(s, article_id, user), what="opening the article")
 
-    # -- actions -----------------------------------------------------------------------------------
-
-    def _tag(self, field: str, value: Any, quote_id: int = 0) -> None:
-        article_id = self._selected()
-        if article_id is None:
-            return
-        row = self.articles.row(article_id)
-        if row is not None and not quote_id:  # show the badge at once; the worker confirms it
-            tags = dict(row.get("tags", {}))
-            if value in (None, False, ""):
-                tags.pop(field, None)
-            else:
-                tags[field] = "1" if value is True else str(value)
-            self.articles.update_row(article_id, {**row, "tags": tags})
-        user = self.user
-        self.backend.submit(lambda s: jobs.set_tag(s, article_id, field, value, user, quote_id), what="tagging")
-
-    def _flag(self, field: str) -> None:
-        row = self.articles.row(self.articles.article_id) or {}
-        on = row.get("tags", {}).get(field) == "1"
-        self._tag(field, not on)
-
-    def action_reliability(self, letter: str) -> None:
-        self._tag("reliability", letter)
-
-    def action_credibility(self, digit: str) -> None:
-        self._tag("credibility", digit)
-
-    def action_star(self) -> None:
-        self._flag("starred")
-
-    def action_archive(self) -> None:
-        self._flag("archived")
-
-    def action_toggle_read(self) -> None:
-        self._flag("read")
-
-    def action_undo(self) -> None:
-        user = self.user
-        self.backend.submit(lambda s: jobs.undo(s, user), what="undo")
-
-    def action_attribution(self) -> None:
-        from desk.tui.screens.attribution import AttributionScreen
-
-        article_id = self._selected()
-        if article_id is None:
-            return
-        quote = self.detail.selected_quote if self.focused is self.detail else None
-        if quote is not None:
-            target = f"the quote of {quote.get('speaker') or 'an unknown speaker'}"
-            current = None
-        else:
-            row = self.articles.row(article_id) or {}
-            target, current = "the article", row.get("tags", {}).get("attribution")
-        quote_id = quote["id"] if quote else 0
-        self.push_screen(AttributionScreen(target, current), partial(self._attribution_chosen, quote_id))
-
-    def _attribution_chosen(self, quote_id: int, value: str | None) -> None:
-        if value is not None:
-            self._tag("attribution", value or None, quote_id)
-
-    def action_copy(self, style: str = "plain") -> None:
-        article_id = self._selected()
-        if article_id is None:
-            return
-        quote = self.detail.selected_quote if self.focused is self.detail else None
-        quote_id = quote["id"] if quote else None
-        formats = dict(self.config.snippet)
-        self.backend.submit(lambda s: jobs.copy(s, article_id, quote_id, style, formats), what="copying")
+    # -- list, views and screens ------------------------------------------------------------------
 
     def action_search(self) -> None:
         from desk.tui.screens.search import SearchScreen
