@@ -424,3 +424,18 @@ async def test_refresh_feeds_reports_in_the_header(db):
         await pilot.press("R")
         await wait_for(pilot, lambda: "refresh:" in app.header.status)
         assert "0 new" in app.header.status
+
+
+@sync
+async def test_reader_allows_tagging_but_not_list_actions(db):
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        article = app.articles.article_id
+        await pilot.press("enter")
+        await settle(pilot, app)
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("A", "slash")
+        await settle(pilot, app)
+        assert isinstance(app.screen, ReaderScreen)  # no search box over the reader
+        assert value(tags_of(db, article), "reliability") == "A"

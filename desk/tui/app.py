@@ -32,11 +32,10 @@ from desk.tui.themes import THEMES
 
 DETAIL_DELAY = 0.1  # seconds the selection must rest before the middle and right panes follow
 
-# Actions that act on the selected article; off while a dialog (search, picker, help) is open.
-ARTICLE_ACTIONS = {
-    "reliability", "credibility", "attribution", "star", "archive", "toggle_read", "undo", "copy",
-    "search", "clear", "refresh_feeds", "open", "toggle_group", "filter_entity",
-}
+# Actions on the selected article: in the main view and the reader, off while a dialog is open.
+ARTICLE_ACTIONS = {"reliability", "credibility", "attribution", "star", "archive", "toggle_read", "undo", "copy"}
+# Actions on the list: in the main view only.
+LIST_ACTIONS = {"search", "clear", "refresh_feeds", "open", "toggle_group", "filter_entity"}
 
 
 class DeskApp(ArticleActions, App[None]):
@@ -130,6 +129,8 @@ class DeskApp(ArticleActions, App[None]):
         return dict(self._keymap_in_use)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in LIST_ACTIONS:
+            return self.screen is self.screen_stack[0]
         return not (action in ARTICLE_ACTIONS and isinstance(self.screen, ModalScreen))
 
     def _load(self, view: View, select_first: bool = False) -> None:
