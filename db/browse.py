@@ -53,7 +53,7 @@ class BrowseMixin:
             self.conn.executemany("INSERT OR IGNORE INTO browse_only(id) VALUES (?)", ((i,) for i in ids))
             where = "WHERE a.id IN (SELECT id FROM browse_only)"
         rows = self.conn.execute(
-            "WITH latest AS (SELECT ea.event_id, MAX(a.published) AS newest, MAX(a.id) AS top"
+            "WITH latest AS MATERIALIZED (SELECT ea.event_id, MAX(a.published) AS newest, MAX(a.id) AS top"
             " FROM event_articles ea JOIN articles a ON a.id = ea.article_id GROUP BY ea.event_id)"
             " SELECT a.id, ea.event_id FROM articles a"
             " LEFT JOIN event_articles ea ON ea.article_id = a.id"
