@@ -134,6 +134,7 @@ class DeskApp(ArticleActions, App[None]):
         return not (action in ARTICLE_ACTIONS and isinstance(self.screen, ModalScreen))
 
     def _load(self, view: View, select_first: bool = False) -> None:
+        self.header.set_view(f"{view.describe() or 'all articles'}: loading…")
         self.backend.submit(lambda s: jobs.load_list(s, view, select_first), key="list", what="loading articles")
 
     # -- messages from the worker ---------------------------------------------------------------
@@ -168,6 +169,9 @@ class DeskApp(ArticleActions, App[None]):
         self.header.set_counts(message.counts)
 
     def on_notice(self, message: msg.Notice) -> None:
+        if self._live() and self.header.view.endswith("loading…"):  # the list stayed (a bad search)
+            described = self.view.describe()
+            self.header.set_view(described, len([i for i in self.articles.ids if i > 0]) if described else None)
         self.notify(message.text, severity=message.severity, markup=False)  # type: ignore[arg-type]
 
     def on_detail_loaded(self, message: msg.DetailLoaded) -> None:
