@@ -70,7 +70,7 @@ class BrowseMixin:
             return {}
         marks = ",".join("?" * len(ids))
         rows = self.conn.execute(
-            "SELECT a.id, a.title, a.published, a.url, s.name AS outlet, s.default_reliability,"
+            "SELECT a.id, a.title, a.published, a.url, a.path, s.name AS outlet, s.default_reliability,"
             " ea.event_id FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
             f" LEFT JOIN event_articles ea ON ea.article_id = a.id WHERE a.id IN ({marks})",
             ids,

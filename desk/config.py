@@ -6,7 +6,7 @@ Every section is optional; a missing or broken file falls back to the defaults w
     theme = "textual-dark"
 
     [keys]                                # binding id = "key[,key…]"
-    "articles.star" = "s"
+    "desk.star" = "s"
 
     [snippet]
     plain = '“{text}” — {speaker_role} ({outlet}, {date}{via})'

@@ -20,6 +20,7 @@ from textual.strip import Strip
 
 from desk.tui.badges import badges, is_read
 from desk.tui.keymap import ARTICLES
+from desk.tui.labels import source_label
 from desk.tui.safe import one_line
 
 PAGE = 200
@@ -289,7 +290,7 @@ class ArticleList(ScrollView, can_focus=True):
         base: Style = self.get_component_rich_style("articles--read" if read else "articles--unread")
         text = Text(style=base, no_wrap=True, end="")
         text.append("  " if read else "● ")
-        outlet = one_line(row.get("outlet")) or "—"
+        outlet = source_label(row)
         text.append_text(_fit(outlet, OUTLET_W, self.get_component_rich_style("articles--dim")))
         text.append(" ")
         text.append_text(_fit(row.get("published") or "", DATE_W, self.get_component_rich_style("articles--dim")))

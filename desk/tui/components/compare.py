@@ -14,6 +14,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from desk.tui.keymap import COMPARE
+from desk.tui.labels import source_label
 from desk.tui.safe import one_line
 
 STATUS = {
@@ -52,7 +53,7 @@ def render_comparison(data: dict[str, Any], article_id: int | None = None) -> Te
     for art in data.get("articles") or []:
         mine = art.get("id") == article_id
         out.append("▶ " if mine else "  ", style="bold")
-        out.append(one_line(art.get("outlet")) or "—", style="bold" if mine else "")
+        out.append(source_label(art), style="bold" if mine else "")
         out.append(f"  {art.get('published') or ''}  ", style="dim")
         out.append(_short(one_line(art.get("title")), 60) + "\n", style="dim")
     _facts(out, data.get("facts") or [], outlets)
@@ -137,7 +138,7 @@ def _short(text: str, width: int) -> str:
 
 
 def _outlets(data: dict[str, Any]) -> dict[Any, str]:
-    return {_key(a.get("id")): one_line(a.get("outlet")) or f"article {a.get('id')}" for a in data.get("articles") or []}
+    return {_key(a.get("id")): source_label(a) for a in data.get("articles") or []}
 
 
 def _key(value: Any) -> Any:
