@@ -110,6 +110,7 @@ def _content(tokens: list[str]) -> list[str]:
 _FOLDABLE = re.compile(r"(.)\1|ph|ck|q|w|o[ou]|[ae][iy]|y|(?<=[aeiou])h$")
 
 
+@lru_cache(maxsize=65536)
 def _fold(token: str) -> str:
     if not _FOLDABLE.search(token):
         return token
@@ -265,8 +266,9 @@ def _digits(key: str) -> str:
     return "".join(c for c in key if c.isdigit())
 
 
-def _words(name: str) -> list[str]:
-    return [_fold(t) for t in _content(_tokens(name))]
+@lru_cache(maxsize=65536)
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(_fold(t) for t in _content(_tokens(name)))
 
 
 def _place_conflict(a: str, b: str) -> bool:
