@@ -50,8 +50,8 @@ class Tmux:
             raise AssertionError(f"tmux {' '.join(args)}: {out.stderr.strip()}")
         return out.stdout
 
-    def start(self, command: str) -> None:
-        self.run("new-session", "-d", "-s", "desk", "-x", "200", "-y", "50", command)
+    def start(self, command: str, width: int = 200, height: int = 50) -> None:
+        self.run("new-session", "-d", "-s", "desk", "-x", str(width), "-y", str(height), command)
 
     def keys(self, *keys: str, literal: bool = False) -> None:
         for key in keys:
@@ -153,3 +153,22 @@ def test_acceptance_flow_in_tmux(seeded_db: Path, tmp_path: Path) -> None:
     finally:
         tmux.kill()
 
+
+
+def test_narrow_window_keeps_wrapped_attributions(seeded_db: Path, tmp_path: Path) -> None:
+    """At 120x32 the quotes pane scrolls; a speaker that wraps keeps its last line (`… Room`)."""
+    tmux = Tmux(tmp_path)
+    env = f"-u COLUMNS -u LINES DESK_CONFIG={tmp_path / 'none.toml'} TERM=xterm-256color"
+    tmux.start(f"cd {ROOT} && env {env} {sys.executable} -m desk --db {seeded_db}", 120, 32)
+    try:
+        tmux.wait(lambda s: "Quotes (" in panes(s)[1], "the quotes pane to fill")
+        tmux.keys("/")
+        tmux.wait(lambda s: "Search titles" in s, "the search box")
+        tmux.keys("Rahmati", literal=True)
+        tmux.keys("Enter")
+        middle = panes(tmux.wait(lambda s: "Southern Operations" in panes(s)[1], "the Shafaq quotes"))[1]
+        lines = middle.splitlines()
+        at = next(i for i, ln in enumerate(lines) if ln.startswith("— Southern Operations"))
+        assert "Room" in lines[at] or lines[at + 1].startswith("Room"), middle
+    finally:
+        tmux.kill()
