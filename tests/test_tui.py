@@ -439,3 +439,44 @@ async def test_reader_allows_tagging_but_not_list_actions(db):
         await settle(pilot, app)
         assert isinstance(app.screen, ReaderScreen)  # no search box over the reader
         assert value(tags_of(db, article), "reliability") == "A"
+
+
+@sync
+async def test_full_text_key_fetches_the_page_of_the_selected_article(tmp_path):
+    """`T` on a feed article whose item carried a summary stores the page's text; without a link it says so."""
+    from desk.feeds.refresh import refresh_all
+    from desk.feeds.subscriptions import FeedSpec, subscribe
+    from tests.feedserver import FeedServer, standard
+
+    path = tmp_path / "feeds.db"
+    with FeedServer() as server:
+        urls = standard(server)
+        with Store.open(path) as store:
+            subscribe(store, FeedSpec(urls["fulltext"]))
+            refresh_all(store, timeout=2, retries=0)
+            wanted = store.conn.execute("SELECT id FROM articles WHERE url LIKE '%/articles/0.html'").fetchone()[0]
+            assert "Umm Khaled" not in store.article(wanted)["body"]
+        app = DeskApp(str(path), config=config())
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot, app)
+            while app.articles.article_id != wanted:
+                await pilot.press("j")
+                await settle(pilot, app)
+            await pilot.press("T")
+            await wait_for(pilot, lambda: app.header.status in ("full text stored", "summary kept"))
+            assert app.header.status == "full text stored"
+            await settle(pilot, app)
+            with Store.open(path) as store:
+                assert "Umm Khaled" in store.article(wanted)["body"]
+                assert store.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 2
+
+
+@sync
+async def test_full_text_key_without_a_link_is_a_warning(db):
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        app.articles.update_row(app.articles.article_id, {**app.articles.row(app.articles.article_id), "url": None})
+        await pilot.press("T")
+        await settle(pilot, app)
+        assert any("no link" in (n.message or "") for n in app._notifications)

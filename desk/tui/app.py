@@ -6,6 +6,7 @@ to keys and to the messages the worker posts back.
 
 from __future__ import annotations
 
+import threading
 import time
 from functools import partial
 from typing import Any, ClassVar
@@ -20,12 +21,13 @@ from textual.widgets import Footer
 from desk.tui import jobs
 from desk.tui import messages as msg
 from desk.tui.actions import ArticleActions
-from desk.tui.backend import Backend, open_store
+from desk.tui.backend import Backend
 from desk.tui.components.articles import ArticleList, View
 from desk.tui.components.compare import ComparePane
 from desk.tui.components.detail import DetailPane
 from desk.tui.components.header import DeskHeader
 from desk.tui.copying import copy_system
+from desk.tui.feed_actions import FeedActions
 from desk.tui.keymap import APP, MAIN, keymap_from_config
 from desk.tui.palette import DeskCommands
 from desk.tui.themes import THEMES
@@ -35,10 +37,10 @@ DETAIL_DELAY = 0.1  # seconds the selection must rest before the middle and righ
 # Actions on the selected article: in the main view and the reader, off while a dialog is open.
 ARTICLE_ACTIONS = {"reliability", "credibility", "attribution", "star", "archive", "toggle_read", "undo", "copy"}
 # Actions on the list: in the main view only.
-LIST_ACTIONS = {"search", "clear", "refresh_feeds", "open", "toggle_group", "filter_entity"}
+LIST_ACTIONS = {"search", "clear", "refresh_feeds", "full_text", "open", "toggle_group", "filter_entity"}
 
 
-class DeskApp(ArticleActions, App[None]):
+class DeskApp(ArticleActions, FeedActions, App[None]):
     """The news desk."""
 
     CSS_PATH = "desk.tcss"
@@ -63,6 +65,7 @@ class DeskApp(ArticleActions, App[None]):
         self._keymap_in_use: dict[str, str] = {}
         self._detail_timer: Timer | None = None
         self._panes: dict[str, Any] = {}
+        self.cancel_network = threading.Event()  # set on quit: a running feed refresh stops
 
     def compose(self) -> ComposeResult:
         yield DeskHeader(self.db_path, id="header")
@@ -97,6 +100,7 @@ class DeskApp(ArticleActions, App[None]):
         self.backend.submit(lambda s: jobs.load_list(s, view), key="list", what="loading articles")
 
     def on_unmount(self) -> None:
+        self.cancel_network.set()
         if self._detail_timer is not None:
             self._detail_timer.stop()
         self.backend.stop()
@@ -308,25 +312,3 @@ class DeskApp(ArticleActions, App[None]):
 
     def action_toggle_dark(self) -> None:
         self.theme = "desk-light" if self.current_theme.dark else "desk-dark"
-
-    def action_refresh_feeds(self) -> None:
-        self.header.set_status("refreshing feeds…")
-        self._refresh_feeds()
-
-    @work(thread=True, exclusive=True, group="refresh")
-    def _refresh_feeds(self) -> None:
-        """Refresh every feed on its own connection (network time never holds up the panes)."""
-        try:
-            from desk.feeds.refresh import refresh_all
-        except ImportError:
-            self.post_message(msg.Notice("Feed refresh is not available in this desk", "warning"))
-            return
-        store = open_store(self.db_path)
-        try:
-            report = refresh_all(store)
-        except Exception as exc:
-            self.post_message(msg.Notice(f"Refresh failed: {exc}", "error"))
-            return
-        finally:
-            store.close()
-        self.post_message(msg.Refreshed(report.new, report.updated, len(report.failed)))

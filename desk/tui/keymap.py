@@ -37,6 +37,7 @@ MAIN = [
     Binding("slash", "search", "Search", id="desk.search"),
     Binding("escape", "clear", "Clear", show=False, id="desk.clear"),
     Binding("R", "refresh_feeds", "Refresh", id="desk.refresh"),
+    Binding("T", "full_text", "Full text", id="desk.full_text"),
 ]
 
 ARTICLES = [

@@ -98,3 +98,12 @@ class Refreshed(Message):
     new: int
     updated: int
     failed: int
+
+
+@dataclass
+class FullText(Message):
+    """One article's full text fetched (`updated`) or not (`reason`)."""
+
+    article_id: int
+    updated: bool
+    reason: str | None
