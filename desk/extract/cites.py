@@ -30,17 +30,25 @@ from desk.extract.outlets import MEDIA_HEADS, canonical_outlet
 
 __all__ = ["extract_cites"]
 
-_CAP = r"[A-Z0-9][\w&’'-]*(?:\.[A-Z][\w&’'-]*)*"
+_CAP_REST = r"[\w&’'-]*(?:\.[A-Z][\w&’'-]*)*"
+_CAP = rf"[A-Z0-9]{_CAP_REST}"
 _S = r"[ \t\u00a0]+"
-_NAME0 = (rf"(?:{_CAP}(?:[’']s)?)"
-          rf"(?:{_S}(?:(?:of|for|and|de|du|on)(?:{_S}the)?{_S}|(?:the|al|el){_S})?{_CAP}){{0,6}}")
+_POSS = r"(?:[’']s)?"
+_MORE = rf"(?:{_S}(?:(?:of|for|and|de|du|on)(?:{_S}the)?{_S}|(?:the|al|el){_S})?{_CAP}){{0,6}}"
+_NAME0 = rf"(?:{_CAP}{_POSS}){_MORE}"
 _NAME = rf"(?:[Tt]he{_S})?{_NAME0}"
-_STATE = (r"(?:[A-Z][a-z]+\s+)?state(?:-run|-owned|-controlled)?\s+"
-          r"(?:media|television|TV|news\s+agency|radio|broadcaster|outlets?|newspaper)")
+_STATE_REST = (r"(?:-run|-owned|-controlled)?\s+"
+               r"(?:media|television|TV|news\s+agency|radio|broadcaster|outlets?|newspaper)")
+_STATE = rf"(?:[A-Z][a-z]+\s+)?state{_STATE_REST}"
 _SRC = rf"(?P<name>{_STATE}|{_NAME})"
 # Patterns that open with the name start at a word boundary with no optional `the` (the regex
-# engine scans much faster so); `extract_cites` takes a `the` before the match back in.
-_SRC0 = rf"\b(?P<name>{_STATE}|(?>{_NAME0}))"  # atomic: the longest name only, no backtracking
+# engine scans much faster so); `extract_cites` takes a `the` before the match back in. This is
+# `\b(?P<name>{_STATE}|(?>{_NAME0}))` (atomic: the longest name only, no backtracking) written to
+# open with a character class, which lets the regex engine skip to candidate letters: the first
+# letter is matched once, `(?<!\w.)` is the word boundary before it, and a look-behind at the
+# letter picks the alternatives it can open.
+_SRC0 = (rf"(?P<name>[A-Z0-9s](?<!\w.)(?:(?<=[A-Z])[a-z]+\s+state{_STATE_REST}|(?<=s)tate{_STATE_REST}"
+         rf"|(?<=[A-Z0-9])(?>{_CAP_REST}{_POSS}{_MORE})))")
 _TAIL = (r"(?P<tail>(?:\s+(?:TV|television|channel|TV\s+channel|radio|newspaper|daily|news\s+agency|agency"
          r"|website|war\s+monitor|monitor|monitoring\s+group|broadcaster))*)")
 _VERBS = (r"(?:reported|reports|said|says|wrote|writes|revealed|reveals|quoted|cited|published|publishes"
@@ -91,6 +99,86 @@ _INSTITUTION_LIKE = re.compile(
 _STATE_RE = re.compile(_STATE)
 _NOT_SOURCES = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that", "officials", "sources",
                           "the", "a", "an", "there", "which", "who", "what"})
+
+
+# Where the cue patterns' matches can start. A pattern is tried only there (`str.find` finds the
+# words far faster than the regex engine scans for them), which yields what `finditer` would:
+# - the words each match of the pattern opens with;
+_OPENERS: dict[str, tuple[str, ...]] = {
+    "by": ("reported", "cited", "quoted", "published", "broadcast", "aired", "carried", "released", "obtained",
+           "seen"),
+    "according": ("According", "according"),
+    "inverted": ("writes", "wrote", "reports", "reported", "said", "says", "tells", "adds", "added", "notes"),
+    "told": ("told", "tells", "telling", "spoke", "speaking", "talking", "said"),  # and `(in) a(n) … interview`
+    "in": ("Report", "report", "Article", "article"),
+    "citing": ("citing", "quoting", "via"),
+}
+# - `in`: `a report`, `an article`, `a(n) op-ed`…: one or two letters and white space before these;
+_IN_ANCHORS = ("report", "article", "op-ed", "editorial", "investigation")
+# - `media`: these, or white space before them, or white space and a qualifier (`local`, …) before.
+_MEDIA_ANCHORS = ("media", "outlet", "newspaper", "news", "broadcaster", "channel", "TV", "daily")
+_MEDIA_QUALIFIERS = (5, 11, 10, 14, 4)  # len of local, independent, opposition, pro-government, news
+_DATELINE_HINT = re.compile(r"\)\s*[—–-]")  # a dateline's `(AP) —`
+
+
+def _find_all(body: str, word: str, out: set[int]) -> list[int]:
+    """Add every offset of `word` in `body` to `out`; also return them."""
+    found = []
+    i = body.find(word)
+    while i >= 0:
+        found.append(i)
+        i = body.find(word, i + 1)
+    out.update(found)
+    return found
+
+
+def _space_before(body: str, i: int) -> int:
+    """The start of the run of white space (as the regex `\\s` has it) that ends at `i`."""
+    while i and body[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _candidates(kind: str, body: str) -> set[int] | None:
+    """Offsets that include every start of a match of the pattern `kind`; None: scan it all."""
+    out: set[int] = set()
+    if kind == "media":
+        for word in _MEDIA_ANCHORS:
+            for q in _find_all(body, word, set()):
+                w = _space_before(body, q)
+                out.update(range(w, q + 1))
+                out.update(w - n for n in _MEDIA_QUALIFIERS if w >= n)
+        return out
+    if kind == "told" and "interview" in body:
+        return None
+    for word in _OPENERS[kind]:
+        _find_all(body, word, out)
+    if kind == "in":
+        for word in _IN_ANCHORS:
+            for q in _find_all(body, word, set()):
+                w = _space_before(body, q)
+                if w < q:
+                    out.update(p for p in (w - 1, w - 2) if p >= 0)
+    return out
+
+
+def _finditer(kind: str, rx: re.Pattern[str], body: str) -> list[re.Match[str]]:
+    """`list(rx.finditer(body))`, trying the pattern only where a match can start."""
+    if kind == "dateline":
+        return list(rx.finditer(body)) if _DATELINE_HINT.search(body) else []
+    starts = _candidates(kind, body)
+    if starts is None:
+        return list(rx.finditer(body))
+    found = []
+    pos = 0
+    match = rx.match
+    for p in sorted(starts):
+        if p >= pos:
+            m = match(body, p)
+            if m is not None:
+                found.append(m)
+                pos = m.end()
+    return found
 
 
 def _clean(name: str) -> str:
@@ -151,7 +239,7 @@ def extract_cites(body: str) -> list[Cite]:
     if not body:
         return []
     found: list[tuple[int, int, str]] = []
-    matches = [(kind, m) for kind, rx in PATTERNS for m in rx.finditer(body)]
+    matches = [(kind, m) for kind, rx in PATTERNS for m in _finditer(kind, rx, body)]
     for m in _NAME_FIRST.finditer(body):
         kind = m.lastgroup or "subject"
         matches.append((kind, m))

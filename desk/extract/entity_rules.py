@@ -64,9 +64,10 @@ _WORD = (rf"(?:{_ABBR}|(?:[A-Z]\.){{2,}}|(?:{'|'.join(_PREFIXES)}){_HY}[{_UP}]{_
          rf"{_HYTAIL}")
 # The first word starts with the capital itself, so the regex engine can skip to capitals fast;
 # `al-Assad` at the start of a run is found from `Assad` and widened in `_runs`.
-_FIRST = (r"[" + _UP + r"](?<![^\W_ʼʻ].)(?:"
+# (The look-ahead lets the engine pass over the abbreviations at once where none can follow.)
+_FIRST = (r"[" + _UP + r"](?<![^\W_ʼʻ].)(?:(?=[a-z]{1,3}\.)(?:"
           + "|".join(rf"(?<={a[0]}){a[1:]}\." for a in sorted(_ABBRS, key=len, reverse=True))
-          + rf"|(?<=[A-Z])\.(?:[A-Z]\.)+|{_CAPTAIL}){_HYTAIL}")
+          + rf")|(?<=[A-Z])\.(?:[A-Z]\.)+|{_CAPTAIL}){_HYTAIL}")
 _SP = r"[ \t\u00a0]+"
 _PART = r"(?:al|el|ez|az|ash|ad|ar|bin|ibn|bint|abu|de|del|della|der|di|da|du|dos|das|van|von|ul|ben)"
 _CONN = r"(?:of|for|on|and|&)(?:[ \t\u00a0]+the)?"
@@ -239,7 +240,7 @@ def extract_entities_rules(body: str) -> list[Entity]:
     pi = 0
     for m in _RUN.finditer(body):
         start, end = m.span()
-        if body[start - 1:start] in "-‐‑" and start > 1:
+        if start > 1 and body[start - 1] in "-‐‑":
             pm = _PREFIX_BEFORE.search(body, max(0, start - 5), start)
             if pm:
                 start = pm.start()

@@ -17,9 +17,10 @@ _BOMS = (
 # C0/C1 controls other than tab and newline, and zero-width no-break space / stray BOMs.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u200b]")
 _ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
-# Apostrophe look-alikes that break search (`Assadʼs`): folded to a plain apostrophe.
-_APOSTROPHES = str.maketrans({"\u02bc": "'", "\u2032": "'", "\u00b4": "'", "\uff07": "'", "\u02b9": "'"})
-_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u3000": " "})
+# Apostrophe look-alikes that break search (`Assadʼs`): folded to a plain apostrophe. (A regex
+# substitution: `str.translate` with a table is slow on non-ASCII text.)
+_APOSTROPHES = re.compile("[\u02bc\u2032\u00b4\uff07\u02b9]")
+_SPACES = re.compile("[\u00a0\u2007\u202f\u3000]")
 # Windows-1252 leaves these five bytes undefined.
 _CP1252_HOLES = frozenset(b"\x81\x8d\x8f\x90\x9d")
 
@@ -66,11 +67,17 @@ def _bomless_utf16(data: bytes) -> str | None:
         return None
 
 
+# C0 controls other than tab, newline, carriage return and form feed: what binary data is full of.
+_BINARY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:8192]
     if not sample:
         return False
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if _BINARY_CONTROL.search(sample) is None:
+        return False
+    controls = len(_BINARY_CONTROL.findall(sample))
     return controls / len(sample) > 0.02
 
 
@@ -80,7 +87,7 @@ def normalise(text: str) -> str:
     text = _ANSI.sub("", text)
     text = _CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
-    return text.translate(_APOSTROPHES).translate(_SPACES)
+    return _SPACES.sub(" ", _APOSTROPHES.sub("'", text))
 
 
 def to_text(data: bytes) -> str:
