@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from desk.extract.model import DateRef
-from desk.extract.numbers import is_year_at
+from desk.extract.numbers import _DIGIT_RUN, _lower, _matches, _space_before, is_year_at
 from desk.extract.spans import SpanSet
 
 __all__ = ["extract_dates", "resolve_day_month"]
@@ -71,6 +71,17 @@ _YEAR_RANGE = re.compile(
     r"(?:\s*[-–—/]\s*(?P<y2>1[89]\d\d|20\d\d|\d\d)(?!\d)|\s+(?:and|to|until|till|through)\s+(?P<y3>1[89]\d\d|20\d\d))\b")
 _YEAR_ONLY = re.compile(r"(?<![\d,.$€£#/-])\b(?P<year>1[89]\d\d|20\d\d)\b(?!\d|[,.]\d|-\d)")
 
+# Where matches can begin (see `desk.extract.numbers._matches`): the capitalised weekday and month names
+# (by their first three letters), and the lower-case words that begin a relative date.
+_WD3 = frozenset(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
+_CAPS_ANCHOR = re.compile("|".join(
+    sorted(_WD3) + [m.capitalize() for m in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                               "nov", "dec")]
+    + ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]))
+_REL_ANCHOR = re.compile("yesterday|today|tonight|tomorrow|last|this|earlier|later|next|past|ago")
+_WEEKDAY_PRE = (2, 4, 5, 6)  # lengths of the words _WEEKDAY takes before a weekday
+_MONTH_PRE = (2, 3, 4, 5, 6, 7, 8, 12)  # and _MONTH_ONLY before a month
+
 # How far after the publication date a date without a year may fall before it is taken as last year's.
 FUTURE_DAYS = 31
 
@@ -112,8 +123,19 @@ def extract_dates(body: str, published: date | None = None) -> list[DateRef]:
             taken.add(s, e)
             found.append((s, e, d.isoformat() if d is not None else None))
 
-    for rx in (_MONTH_DAY, _DAY_MONTH):
-        for m in rx.finditer(body):
+    n = len(body)
+    caps = [(m.start(), m.group()) for m in _CAPS_ANCHOR.finditer(body)]
+    weekdays = [p for p, w in caps if w in _WD3]
+    months = [p for p, w in caps if w not in _WD3]
+    runs = [(m.start(), m.end()) for m in _DIGIT_RUN.finditer(body)]
+    heads = [a for a, _ in runs]  # `\b\d` begins a digit run
+    years = [a for a, b in runs if b - a == 4]  # a year is a whole run of four digits
+    # `the` and whitespace before a month or a day number
+    month_day = sorted(weekdays + months + [r - 3 for q in months if (r := _space_before(body, q)) < q])
+    day_month = sorted(weekdays + heads + [r - 3 for q in heads if (r := _space_before(body, q)) < q]) \
+        if months else []
+    for rx, starts in ((_MONTH_DAY, month_day), (_DAY_MONTH, day_month)):
+        for m in _matches(rx, starts, body, 0, n):
             month = _month(m.group("mon"))
             day = int(m.group("day"))
             if month is None or not 1 <= day <= 31:
@@ -123,13 +145,17 @@ def extract_dates(body: str, published: date | None = None) -> list[DateRef]:
             year = m.group("year")
             d = _valid(int(year), month, day) if year else resolve_day_month(month, day, published)
             add(m.start(), m.end(), d)
-    for m in _ISO.finditer(body):
+    for m in _matches(_ISO, years, body, 0, n):
         add(m.start(), m.end(), _valid(int(m.group("year")), int(m.group("m")), int(m.group("d"))))
-    for m in _WEEKDAY.finditer(body):
+    weekday_starts = sorted(weekdays + [r - k for q in weekdays if (r := _space_before(body, q)) < q
+                                        for k in _WEEKDAY_PRE])
+    for m in _matches(_WEEKDAY, weekday_starts, body, 0, n):
         add(m.start(), m.end(), _weekday(m.group("wd"), (m.group("pre") or "").lower(), published))
-    for m in _RELATIVE.finditer(body):
+    for m in _relative_matches(body):
         add(m.start(), m.end(), _relative(m, published))
-    for m in _YEAR_RANGE.finditer(body):
+    # `between`/`from` and whitespace before the first year
+    range_starts = sorted(years + [r - k for q in years if (r := _space_before(body, q)) < q for k in (4, 7)])
+    for m in _matches(_YEAR_RANGE, range_starts, body, 0, n):
         y1 = int(m.group("y1"))
         y2s = m.group("y2") or m.group("y3")
         y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
@@ -138,16 +164,44 @@ def extract_dates(body: str, published: date | None = None) -> list[DateRef]:
         if m.group("y3") and not m.group("pre") and re.match(r"\s+and\b", body[m.end("y1"):]):
             continue  # `in 2011 and 2021`: two years, not a range
         add(m.start(), m.end(), None)
-    for m in _MONTH_ONLY.finditer(body):
+    month_starts = sorted(months + [r - k for q in months if (r := _space_before(body, q, "-")) < q
+                                    for k in _MONTH_PRE])
+    for m in _matches(_MONTH_ONLY, month_starts, body, 0, n):
         anchored = m.group("year") or m.group("rel")
         if not anchored and m.start("mon") == m.start():
             continue  # a bare month name is a date only after a preposition or with a year (`May` the verb)
         add(m.start(), m.end(), None)
-    for m in _YEAR_ONLY.finditer(body):
+    for m in _matches(_YEAR_ONLY, years, body, 0, n):
         if is_year_at(body, m.start(), m.end()):
             add(m.start(), m.end(), None)
     found.sort()
     return [DateRef(text=body[s:e], date=d, start=s, end=e) for s, e, d in found]
+
+
+def _relative_matches(body: str) -> list[re.Match[str]]:
+    """`list(_RELATIVE.finditer(body))`, tried only where a match can begin."""
+    low = _lower(body)
+    if low is None:
+        return list(_RELATIVE.finditer(body))
+    starts: list[int] = []
+    for m in _REL_ANCHOR.finditer(low):
+        if m.group() != "ago":
+            starts.append(m.start())
+            continue
+        # `<n> <unit>[s] ago`: the unit is the word before `ago`, <n> (at most 7 characters) the one before it
+        r = _space_before(body, m.start())
+        if r == m.start():
+            continue
+        u = r
+        while u > 0 and r - u <= 6 and not body[u - 1].isspace():
+            u -= 1
+        if r - u > 6 or u == r:
+            continue
+        w = _space_before(body, u)
+        if w < u:
+            starts.extend(range(max(0, w - 7), w))
+    starts.sort()
+    return _matches(_RELATIVE, starts, body, 0, len(body))
 
 
 def _weekday(name: str, pre: str, published: date | None) -> date | None:

@@ -147,6 +147,78 @@ _UNIT_NOUNS = {"miles": ("km", 1.609344), "kilometers": ("km", 1.0), "kilometres
                "tonnes": ("tonnes", 1.0), "tons": ("tonnes", 1.0), "percent": ("percent", 1.0)}
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
+# Scanning. Most of the patterns above begin with `\b` and an alternation (or an optional group), which
+# `re` has to try at every position of the text. Instead a few cheap scans (digit runs, a case-sensitive
+# scan for capitalised words, a literal scan of the lower-cased text) list every position where a
+# match can begin, and the full pattern is tried only there: `_matches` gives exactly what `finditer`
+# gives, as long as the positions it is handed include every position where a match starts.
+_DIGIT_RUN = re.compile(r"\d+")
+# Characters that `re.IGNORECASE` matches to an ASCII letter but that `str.lower` does not turn into
+# one (or turns into two characters); with one of them in the text the lower-cased scans are not used.
+_FOLD_ODD = ("\u0131", "\u017f", "\u0130")
+_NUM_WORDS = {  # lower-case words that anchor a pattern, and the patterns they anchor
+    **{w: "qr" for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")},
+    **{w: "q" for w in _UNITS if w not in ("one", "two", "three", "four", "five", "six", "seven", "eight",
+                                           "nine", "ten")},
+    **{w: "o" for w in ORDINALS},
+    **{w: "s" for w in ("hundred", "thousand", "million", "billion", "trillion", "dozen")},
+    **{w: "v" for w in ("dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens")},
+    "half": "f", "quarter": "f",
+}
+_NUM_WORDS["third"] = "of"
+# A hit of the scan below is its longest word at that position; every shorter word of the scan that
+# starts there starts a match too, so a hit stands for the patterns of all its prefixes.
+_NUM_ANCHOR_KINDS = {w: "".join(sorted({k for v, ks in _NUM_WORDS.items() if w.startswith(v) for k in ks}))
+                     for w in _NUM_WORDS}
+
+
+def _trie(words: list[str]) -> str:
+    """A regex for `words` factored by common prefixes (`t(?:en|w(?:o|elve))`): far fewer branches to try
+    at each position than a flat alternation, and it matches the longest word at a position."""
+    heads: dict[str, list[str]] = {}
+    for w in words:
+        if w:
+            heads.setdefault(w[0], []).append(w[1:])
+    alts = [re.escape(c) + _trie(rest) for c, rest in sorted(heads.items())]
+    if not alts:
+        return ""
+    rx = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{rx})?" if "" in words else rx
+
+
+_NUM_ANCHOR = re.compile(_trie(list(_NUM_WORDS)))
+_CUR_SIGN = re.compile(r"[$€£¥]")
+_PLUS_PAREN = re.compile(r"[+(]")
+
+
+def _matches(rx: re.Pattern[str], starts: list[int], text: str, pos: int, endpos: int) -> list[re.Match[str]]:
+    """`list(rx.finditer(text, pos, endpos))`, trying only the positions `starts` (ascending). Only for
+    patterns that cannot match the empty string."""
+    out: list[re.Match[str]] = []
+    last = pos
+    match = rx.match
+    for p in starts:
+        if p >= last:
+            m = match(text, p, endpos)
+            if m is not None:
+                out.append(m)
+                last = m.end()
+    return out
+
+
+def _space_before(text: str, pos: int, chars: str = "") -> int:
+    """Start of the run of whitespace (and `chars`) that ends at `pos`."""
+    while pos > 0 and (text[pos - 1].isspace() or text[pos - 1] in chars):
+        pos -= 1
+    return pos
+
+
+def _lower(text: str) -> str | None:
+    """`text.lower()`, position for position, or None when the case-insensitive scans cannot use it."""
+    if any(c in text for c in _FOLD_ODD):
+        return None
+    return text.lower()
+
 
 def parse_number_words(text: str) -> float | None:
     """`one million` → 1e6, `twenty-five` → 25, `a dozen` → 12, `three hundred thousand` → 3e5."""
@@ -205,25 +277,61 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     end = len(text) if end is None else end
     out: list[Quantity] = []
     taken = SpanSet()
-    phones = SpanSet([(m.start(), m.end()) for m in _PHONE.finditer(text, start, end)
-                      if sum(c.isdigit() for c in m.group()) >= 8])
+    runs = [(m.start(), m.end()) for m in _DIGIT_RUN.finditer(text, start, end)]
+    digits = [p for a, b in runs for p in range(a, b)]  # a match of _QTY or _PHONE may begin at any digit
+    heads = [a for a, _ in runs]  # one of `\b\d` begins a digit run
+    phone_matches: list[re.Match[str]] = []
+    # every phone-like match has a digit, a separator and two digits
+    if any(b + 1 == c and d - c >= 2 and (text[b].isspace() or text[b] in ".-") for (_, b), (c, d) in pairwise(runs)):
+        phone_matches = _matches(_PHONE, sorted(digits + [m.start() for m in _PLUS_PAREN.finditer(text, start, end)]),
+                                 text, start, end)
+    phones = SpanSet([(m.start(), m.end()) for m in phone_matches if sum(c.isdigit() for c in m.group()) >= 8])
+    low = _lower(text)
+    if low is None:
+        vague = list(_VAGUE_RE.finditer(text, start, end))
+        vague_alone = list(_VAGUE_ALONE.finditer(text, start, end))
+        fractions = list(_FRACTION_RE.finditer(text, start, end))
+        ratios = list(_RATIO.finditer(text, start, end))
+        ordinals = list(_ORDINAL_RE.finditer(text, start, end))
+        qtys = list(_QTY.finditer(text, start, end))
+    else:
+        at: dict[str, list[int]] = {k: [] for k in "foqrsv"}
+        for m in _NUM_ANCHOR.finditer(low, start, end):
+            for k in _NUM_ANCHOR_KINDS[m.group()]:
+                at[k].append(m.start())
+        # `a half`, `one-third`, `three quarters`: the fraction begins up to six characters before its noun
+        frac_starts = sorted({q - k for q in at["f"] for k in (0, 2, 4, 6)})
+        # `a hundred`, `an million`: `a`/`an` and whitespace before the scale word
+        scale_starts = [r - k for q in at["s"] if (r := _space_before(text, q)) < q for k in (1, 2)]
+        cur_starts = [m.start() for m in _CUR_SIGN.finditer(text, start, end)]
+        for w in ("us$", "usd", "eur", "gbp"):
+            i = low.find(w, start, end)
+            while i >= 0:
+                cur_starts.append(i)
+                i = low.find(w, i + 1, end)
+        vague = _matches(_VAGUE_RE, at["v"], text, start, end)
+        vague_alone = _matches(_VAGUE_ALONE, at["v"], text, start, end)
+        fractions = _matches(_FRACTION_RE, frac_starts, text, start, end)
+        ratios = _matches(_RATIO, sorted(heads + at["r"]), text, start, end)
+        ordinals = _matches(_ORDINAL_RE, sorted(heads + at["o"]), text, start, end)
+        qtys = _matches(_QTY, sorted(digits + at["q"] + scale_starts + cur_starts), text, start, end)
 
     def free(s: int, e: int) -> bool:
         return taken.free(s, e) and phones.free(s, e)
 
-    for m in _VAGUE_RE.finditer(text, start, end):
+    for m in vague:
         if free(m.start(), m.end()):
             _vague(text, m, out, taken)
-    for m in _VAGUE_ALONE.finditer(text, start, end):
+    for m in vague_alone:
         if free(m.start(), m.end()):
             _vague(text, m, out, taken)
-    for m in _FRACTION_RE.finditer(text, start, end):
+    for m in fractions:
         if free(m.start(), m.end()) and _word_boundary(text, m.start(), m.end()):
             s, hedge = _hedge_at(text, m.start())
             out.append(Quantity(s, m.end(), text[s:m.end()], round(_FRACTIONS[m.group("frac").lower()], 2),
                                 "percent", hedge))
             taken.add(s, m.end())
-    for m in _RATIO.finditer(text, start, end):  # one in five, 3 out of 10
+    for m in ratios:  # one in five, 3 out of 10
         a_txt, b_txt = m.group("a").lower(), " ".join(m.group("b").lower().split())
         a = int(a_txt) if a_txt.isdigit() else _SMALL[a_txt]
         b = int(b_txt) if b_txt.isdigit() else _SMALL[b_txt]
@@ -231,7 +339,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             s, hedge = _hedge_at(text, m.start())
             out.append(Quantity(s, m.end(), text[s:m.end()], round(100 * a / b, 2), "percent", hedge))
             taken.add(s, m.end())
-    for m in _ORDINAL_RE.finditer(text, start, end):
+    for m in ordinals:
         if not free(m.start(), m.end()):
             continue
         word = m.group("ord").lower()
@@ -246,7 +354,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             q_end = m.end()
         out.append(Quantity(m.start(), q_end, text[m.start():q_end], float(value), "ordinal", None))
         taken.add(m.start(), q_end)
-    for m in _QTY.finditer(text, start, end):
+    for m in qtys:
         q = _quantity(text, m, start, end)
         if q is None or not free(q.start, q.end):
             continue
