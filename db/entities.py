@@ -14,6 +14,7 @@ from db.errors import StoreError
 
 SAME_ENTITY = 0.8  # the similarity at which two spellings are one entity (as `same_entity` decides)
 MAX_CANDIDATES = 200  # candidates looked at per new entity, so a very common key cannot stall ingest
+RESOLVED_CACHE = 50_000  # spellings → entity remembered per connection (names repeat across articles)
 
 if TYPE_CHECKING:
     from desk.extract.model import Entity
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
 class EntitiesMixin:
     conn: sqlite3.Connection
+    _resolved: dict[tuple[str, tuple[str, ...]], int] | None = None
 
     def save_entities(self, article_id: int, entities: list[Entity], body: str | None = None) -> dict[str, int]:
         """Store an article's entities and mentions; returns surface form → store entity id."""
@@ -41,29 +43,36 @@ class EntitiesMixin:
         return by_surface
 
     def resolve_entity(self, kind: str, names: list[str]) -> int:
-        """The store entity these spellings belong to (the most similar candidate), created when none is."""
+        """The store entity these spellings belong to (the most similar candidate), created when none is.
+
+        The candidates, their kinds, spellings (with merged families) and split decisions are read in a
+        few set queries, not one query per candidate: this runs for every entity of every article.
+        """
         from desk.extract.aliases import blocking_keys, entity_key, similarity
 
+        if self._resolved is None:
+            self._resolved = {}
+        memo = (kind, tuple(names))
+        known = self._resolved.get(memo)
+        if known is not None and self._still_whole(known):
+            return known  # these very spellings were resolved here before: their names and keys are stored
         keys = _unique([k for n in names for k in blocking_keys(n, kind)])
         best: int | None = None
         best_score = SAME_ENTITY
-        seen: set[int] = set()
         if keys:
             marks = ",".join("?" * len(keys))
-            found = self.conn.execute(
+            found = [r[0] for r in self.conn.execute(
                 f"SELECT DISTINCT entity_id FROM entity_keys WHERE key IN ({marks}) LIMIT {MAX_CANDIDATES}", keys
-            ).fetchall()
-            for (cid,) in found:
-                cid = self._live_entity(cid)
-                if cid in seen:
-                    continue
-                seen.add(cid)
-                cand_kind = self.conn.execute("SELECT kind FROM entities WHERE id = ?", (cid,)).fetchone()[0]
-                score = similarity(kind, names, cand_kind, self.entity_names(cid))
-                if score >= best_score and not self._split_forbids(cid, names):
-                    best, best_score = cid, score
-                    if score >= 1.0:
-                        break
+            ).fetchall()]
+            live = _unique_ids(self._live_entities(found)) if found else []
+            if live:
+                kinds, spellings, splits = self._candidates(live)
+                for cid in live:
+                    score = similarity(kind, names, kinds[cid], spellings.get(cid, []))
+                    if score >= best_score and not _forbidden(splits.get(cid), names):
+                        best, best_score = cid, score
+                        if score >= 1.0:
+                            break
         if best is None:
             name = max(names, key=len)
             best = self.conn.execute(
@@ -72,7 +81,49 @@ class EntitiesMixin:
         else:
             self._maybe_rename(best, names)
         self._add_names(best, names, kind)
+        if len(self._resolved) >= RESOLVED_CACHE:
+            self._resolved.clear()
+        self._resolved[memo] = best
         return best
+
+    def _still_whole(self, entity_id: int) -> bool:
+        """An entity neither merged away nor split since it was remembered (by any process)."""
+        row = self.conn.execute(
+            "SELECT merged_into IS NULL AND NOT EXISTS (SELECT 1 FROM entity_decisions d"
+            " WHERE d.entity_id = e.id AND d.action = 'split') FROM entities e WHERE e.id = ?",
+            (entity_id,),
+        ).fetchone()
+        return bool(row and row[0])
+
+    def _live_entities(self, ids: list[int]) -> list[int]:
+        """Each id followed through merges to the entity that now stands for it (in the same order)."""
+        marks = ",".join("?" * len(ids))
+        merged = dict(self.conn.execute(
+            f"SELECT id, merged_into FROM entities WHERE id IN ({marks}) AND merged_into IS NOT NULL", ids
+        ).fetchall())
+        return [self._live_entity(i) if i in merged else i for i in ids]
+
+    def _candidates(self, ids: list[int]) -> tuple[dict[int, str], dict[int, list[str]], dict[int, list[str]]]:
+        """For live entities: kind, every spelling (merged families too, longest first), split aliases."""
+        marks = ",".join("?" * len(ids))
+        kinds = dict(self.conn.execute(f"SELECT id, kind FROM entities WHERE id IN ({marks})", ids).fetchall())
+        family = self.conn.execute(
+            "WITH RECURSIVE fam(root, id) AS ("
+            f" SELECT id, id FROM entities WHERE id IN ({marks})"
+            " UNION SELECT fam.root, e.id FROM entities e JOIN fam ON e.merged_into = fam.id)"
+            " SELECT fam.root, a.alias FROM fam JOIN entity_aliases a ON a.entity_id = fam.id"
+            " ORDER BY length(a.alias) DESC",
+            ids,
+        ).fetchall()
+        spellings: dict[int, list[str]] = {}
+        for root, alias in family:
+            spellings.setdefault(root, []).append(alias)
+        splits: dict[int, list[str]] = {}
+        for entity_id, alias in self.conn.execute(
+            f"SELECT entity_id, alias FROM entity_decisions WHERE action = 'split' AND entity_id IN ({marks})", ids
+        ).fetchall():
+            splits.setdefault(entity_id, []).append(alias)
+        return kinds, spellings, splits
 
     def _add_names(self, entity_id: int, names: list[str], kind: str | None = None) -> None:
         from desk.extract.aliases import blocking_keys, entity_key
@@ -110,17 +161,6 @@ class EntitiesMixin:
             entity_id = row[0]
         return entity_id
 
-    def _split_forbids(self, entity_id: int, names: list[str]) -> bool:
-        from desk.extract.aliases import entity_key
-
-        keys = {entity_key(n) for n in names}
-        for (alias,) in self.conn.execute(
-            "SELECT alias FROM entity_decisions WHERE action = 'split' AND entity_id = ?", (entity_id,)
-        ).fetchall():
-            if entity_key(alias) in keys:
-                return True
-        return False
-
     def entity_names(self, entity_id: int) -> list[str]:
         """Every spelling of an entity (and of entities merged into it)."""
         ids = self._merged_family(entity_id)
@@ -145,6 +185,7 @@ class EntitiesMixin:
 
     def merge_entities(self, keep: int, other: int, user: str) -> None:
         """Merge entity `other` into `keep`; mentions and quotes move, the decision is kept."""
+        self._resolved = None
         keep, other = self._live_entity(keep), self._live_entity(other)
         if keep == other:
             raise StoreError(f"entities {keep} and {other} are already one")
@@ -166,6 +207,7 @@ class EntitiesMixin:
 
     def split_entity(self, entity_id: int, alias: str, user: str) -> int:
         """Take the spelling `alias` out of an entity into a new one; later ingests keep them apart."""
+        self._resolved = None
         from desk.extract.aliases import entity_key
 
         entity_id = self._live_entity(entity_id)
@@ -242,6 +284,20 @@ class EntitiesMixin:
                 f"SELECT DISTINCT article_id FROM mentions WHERE entity_id IN ({marks})", ids
             ).fetchall()
         ]
+
+
+def _unique_ids(ids: list[int]) -> list[int]:
+    return list(dict.fromkeys(ids))
+
+
+def _forbidden(split_aliases: list[str] | None, names: list[str]) -> bool:
+    """Whether a user split one of these spellings out of the candidate."""
+    if not split_aliases:
+        return False
+    from desk.extract.aliases import entity_key
+
+    keys = {entity_key(n) for n in names}
+    return any(entity_key(alias) in keys for alias in split_aliases)
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -93,6 +93,7 @@ class Store(ArticlesMixin, EntitiesMixin, TagsMixin, EventsMixin, FeedsMixin, Br
             yield self.conn
         except BaseException:
             self.conn.execute("ROLLBACK")
+            self._resolved = None  # entities remembered inside the rolled-back transaction are gone
             raise
         else:
             self.conn.execute("COMMIT")
