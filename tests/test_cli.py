@@ -77,3 +77,16 @@ def test_entities_json_after_ingest(seeded_db: Path, desk) -> None:
     assert rows, "the seeds mention entities"
     for row in rows:
         assert {"id", "name", "kind", "aliases", "articles", "mentions"} <= set(row)
+
+
+def test_ingesting_the_folder_that_holds_the_database_skips_the_database(tmp_path: Path, seeds_dir: Path, desk) -> None:
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    for seed in seeds_dir.glob("*.txt"):
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    db = folder / "desk.db"
+    assert desk("--db", str(db), "ingest", "--quiet", str(folder)).returncode == 0
+    (folder / "other.db").write_bytes(db.read_bytes()[:4096])  # a database that is not this one is named
+    proc = desk("--db", str(db), "ingest", str(folder))
+    assert proc.returncode == 2, proc.stderr
+    assert "other.db" in proc.stderr and "desk.db" not in proc.stderr

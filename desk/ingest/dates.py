@@ -21,6 +21,11 @@ def iso_date(value: object) -> str | None:
     text = str(value).strip()
     if not text:
         return None
+    if len(text) == 10 and text[4] == "-" and text[7] == "-":  # already ISO: the common case, read directly
+        try:
+            return date.fromisoformat(text).isoformat()
+        except ValueError:
+            pass
     try:
         parsed = dateparser.parse(text, default=datetime(1, 1, 1))
     except (ValueError, OverflowError, TypeError):

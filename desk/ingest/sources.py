@@ -132,7 +132,11 @@ def ingest_paths(
 
     finish_pending(store)
     own = {str(Path(store.path).resolve()) + suffix for suffix in ("", "-wal", "-shm", "-journal")}
-    sources = [s for s in iter_files(paths) if isinstance(s, tuple) or str(Path(s).resolve()) not in own]
+    own_names = {os.path.basename(p) for p in own}  # resolve only files that could be the store itself
+    sources = [
+        s for s in iter_files(paths)
+        if isinstance(s, tuple) or os.path.basename(s) not in own_names or str(Path(s).resolve()) not in own
+    ]
     with progress_bar(len(sources), enabled=not quiet and len(sources) > progress_threshold) as advance:
         for source in sources:
             advance()
