@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from desk.events.features import Features, article_day, compute
 from desk.events.match import LINK_SCORE, WINDOW_DAYS, score
 from tests.test_events_fixtures import FOOTBALL, KOREA_1, KOREA_2
@@ -92,3 +95,13 @@ def test_two_stories_told_alike_about_different_places_score_lower() -> None:
     b = features_of(text.format(p="Kellmarstad"))
     same = features_of(text.format(p="Varnokabad").replace("Saturday", "Sunday"))
     assert score(a, b) < LINK_SCORE <= score(a, same)
+
+
+@given(st.text(max_size=60))
+def test_fold_is_casefolded_nfkd_without_combining_marks(text: str) -> None:
+    import unicodedata
+
+    from desk.events.text import fold
+
+    plain = unicodedata.normalize("NFKD", text.translate(str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´": "'"})))
+    assert fold(text) == "".join(c for c in plain if not unicodedata.combining(c)).casefold()

@@ -33,10 +33,20 @@ _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday"
 WEEKDAYS = frozenset(_WEEKDAYS.split())
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _drop_combining(m: re.Match[str]) -> str:
+    c = m.group()
+    return "" if unicodedata.combining(c) else c
+
+
 def fold(text: str) -> str:
     """Lower case, no diacritics, plain apostrophes."""
     text = unicodedata.normalize("NFKD", text.translate(_APOS))
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    if not text.isascii():  # only non-ASCII characters can be combining marks
+        text = _NON_ASCII.sub(_drop_combining, text)
+    return text.casefold()
 
 
 def words(text: str) -> list[str]:
