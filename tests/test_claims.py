@@ -93,6 +93,43 @@ def test_two_numbers_in_a_sentence_give_two_claims() -> None:
     assert claims[0].text == claims[1].text
 
 
+SPORTS_WIRE = """LONDON, Dec 7 (Reuters) - Results and standings from the league on Saturday.
+Aston Villa 1 Southampton 0
+Brentford 4 Newcastle United 2
+Real Madrid v Getafe 2 0
+Standings (tabulated under played, won, drawn, lost, goals for, against, points):
+1 Liverpool 14 11 2 1 29 9 35
+2 Chelsea 15 9 4 2 34 17 31
+Arsenal 15 8 5 2 29 14 29
+Liverpool won 3-1 at home, with 2 goals from Salah, and more than 50,000 fans watched.
+"""
+
+
+def test_result_tables_and_score_lines_are_not_claims() -> None:
+    assert q(SPORTS_WIRE) == [("2", 2.0, "goals", None), ("more than 50,000", 50_000.0, "fans", "more than")]
+
+
+@pytest.mark.parametrize("text", [
+    "Final: 6-4 3-6 7-5 6-2",
+    "BRENTFORD 4 NEWCASTLE 2\nFULHAM 1 ARSENAL 1",
+    "Close:\nGold 2,345.10 up 0.4%\nSilver 27.80 down 1.2%\nBrent 81.20 up 2%",
+    "Medals\nChina 40 27 24\nUnited States 40 44 42",
+])
+def test_listing_rows_are_not_claims(text: str) -> None:
+    assert q(text) == []
+
+
+def test_sentences_with_several_numbers_stay_claims() -> None:
+    assert q("The party rose to 21%, two points behind the conservatives, and won 14 seats.") == [
+        ("21%", 21.0, "percent", None), ("two", 2.0, "points", None), ("14", 14.0, "seats", None)]
+    text = "Prices:\nGold rose 0.4% to $2,345.\nThe dollar rose 0.3%, and 12 banks cut rates by 0.25 points."
+    assert [c[0] for c in q(text)] == ["0.4%", "$2,345", "0.3%", "12", "0.25"]
+
+
+def test_a_counted_noun_does_not_cross_a_line_break() -> None:
+    assert q("Turnout was 62\nStandings after the vote") == [("62", 62.0, "count", None)]
+
+
 def test_parse_number_words() -> None:
     assert parse_number_words("one million") == 1_000_000
     assert parse_number_words("twenty-five") == 25

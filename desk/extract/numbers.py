@@ -408,7 +408,7 @@ def _vague(text: str, m: re.Match[str], out: list[Quantity], taken: SpanSet) -> 
 
 def _counted(text: str, pos: int, after_of: bool = False) -> str | None:
     """The noun counted after a number: `500,000 people` → people, `two major cities` → cities."""
-    window = text[pos:pos + 60]
+    window = text[pos:pos + 60].split("\n", 1)[0]  # a line break ends the phrase
     words = re.findall(r"[\"”']?([A-Za-z][A-Za-z'’-]*)", window)[:5]
     if after_of:
         if not words or words[0].lower() != "of":
