@@ -71,6 +71,25 @@ def test_all_caps_dateline_gives_places_not_the_month() -> None:
     assert not any(n.upper() == "MARCH" for n in found)
 
 
+@pytest.mark.parametrize("body", [
+    "BERLIN, March 3 (Reuters) - Talks to form a new government stalled on Monday.",
+    "LONDON, Dec 7 (Reuters) - Results and standings from the league on Saturday.",
+    "GAZA CITY (AP) — Talks resumed in Cairo on Sunday.",
+    "KYIV, Ukraine (AP) — Drones struck the city overnight, officials said.",
+    "Lyon (AFP) - Talks between the unions and the employers broke down.",
+])
+def test_the_word_after_a_dateline_starts_a_sentence(body: str) -> None:
+    names = set(by_name(body))
+    assert {"Talks", "Results", "Drones"}.isdisjoint(names)
+
+
+def test_a_known_or_repeated_name_after_a_dateline_is_kept() -> None:
+    found = kinds("PARIS (Reuters) - Macron met the unions on Monday. Aides said Macron would not budge.")
+    assert found.get("Paris") == "place"
+    assert "Macron" in found
+    assert kinds("ROME, May 2 (Reuters) - Germany and Italy signed the accord.").get("Germany") == "place"
+
+
 def test_headings_only_count_known_or_repeated_names() -> None:
     body = ("Tensions rise in Basra\n\nMarket Turmoil and Political Fallout\n\n"
             "Traders in Basra closed their shops after the currency fell.")
@@ -129,6 +148,33 @@ def test_typing_by_cues(body: str, name: str, kind: str) -> None:
     assert names[name].kind == kind
 
 
+@pytest.mark.parametrize("name", ["Social Democrats", "Liberal Democrats", "Christian Democrats", "Republicans",
+                                  "Democrats", "Conservatives", "Greens", "Socialists"])
+def test_plural_party_names_are_organisations(name: str) -> None:
+    body = f"In the vote on Tuesday the {name} backed the budget, officials in Lyon said."
+    assert kinds(body).get(name) == "organisation"
+
+
+def test_party_with_its_acronym_is_one_organisation() -> None:
+    ents_ = by_name("Talks stalled as the Social Democrats (SPD) demanded concessions. The SPD said no.")
+    assert ents_["Social Democrats"].kind == "organisation"
+    assert ents_["Social Democrats"].aliases == ["SPD"]
+
+
+def test_a_spelling_variant_of_a_small_city_is_no_place_without_a_cue() -> None:
+    # `Forsa` is found in the gazetteer only as a variant of Finland's `Forssa`
+    assert kinds("Support stood at 21 percent, according to a poll by Forsa.").get("Forsa") == "organisation"
+    assert kinds("The pollster Forsa put support at 21 percent.").get("Forsa") == "organisation"
+    assert kinds("Support stood at 21 percent, Forsa found.").get("Forsa") == "other"
+    assert kinds("The paper mill in Forsa closed last year.").get("Forsa") == "place"
+
+
+def test_a_spelling_variant_of_a_city_is_a_place_beside_its_country() -> None:
+    # `Hama` is a variant of the gazetteer's `Ḩamāh`
+    assert kinds("The army said Hama was calm, while Syria denied the reports.").get("Hama") == "place"
+    assert kinds("Officials in Damascus said Hama was calm.").get("Hama") == "place"
+
+
 def test_unknown_acronym_is_an_organisation() -> None:
     assert kinds("The statement from ZXQ came late.").get("ZXQ") == "organisation"
 
@@ -179,6 +225,24 @@ def test_inline_acronym_joins_its_long_form() -> None:
     assert e.kind == "organisation"
     assert e.aliases == ["PMF"]
     assert len(e.mentions) == 3
+
+
+def test_inline_acronym_joins_a_long_form_with_connectors() -> None:
+    body = ("Support for the far-right Alternative for Germany (AfD) rose again. "
+            "The AfD has ruled out a coalition.")
+    ents_ = by_name(body)
+    assert "Alternative" not in ents_
+    e = ents_["Alternative for Germany"]
+    assert e.kind == "organisation"
+    assert "AfD" in e.aliases
+    assert len(e.mentions) == 3
+
+
+def test_inline_acronym_belongs_to_the_nearer_name() -> None:
+    ents_ = by_name("Chancellor Olaf Scholz of the Social Democrats (SPD) spoke in parliament.")
+    assert ents_["Olaf Scholz"].kind == "person"
+    assert ents_["Social Democrats"].kind == "organisation"
+    assert "SPD" in ents_["Social Democrats"].aliases
 
 
 def test_parenthesised_other_language_name_joins() -> None:

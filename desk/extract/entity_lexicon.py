@@ -133,6 +133,17 @@ ORG_HEADS = _words("""
     channel media network observatory monitor brotherhood hospital clinic operations chiefs
     """)
 
+# Plural party names: `Social Democrats`, `Republicans`, `Greens`, `Liberal Democrats` are organisations.
+PARTY_PLURALS = _words("""
+    democrats republicans conservatives greens socialists liberals communists tories unionists
+    nationalists social-democrats christian-democrats""")
+
+# Lower-case words right before a name that point to an organisation: `pollster Forsa`, and the
+# nouns that, before `by`, do too (`a poll by Forsa`, `a survey by YouGov`).
+ORG_PREV = frozenset({"pollster", "pollsters", "firm", "company", "broadcaster", "insurer", "lender", "carmaker",
+                      "automaker", "retailer", "bank", "group", "party", "institute", "think-tank"})
+ORG_BY_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "study", "polling", "opinion"})
+
 # Heads that join a following `of`/`for`/`on` phrase into one name (`Ministry of Defence`).
 OF_HEADS = ORG_HEADS | _words("""
     republic kingdom emirate emirates state states university bank sea strait gulf bay cape isle

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from desk.extract import entity_lexicon as lex
 from desk.extract.aliases import acronym, entity_key, is_acronym
+from desk.extract.gazetteer import is_listed
 from desk.extract.gazetteer import lookup as gazetteer_lookup
 from desk.extract.model import Entity
 from desk.extract.outlets import canonical_outlet
@@ -114,27 +115,32 @@ _NOT_PLACES = frozenset({"of", "abu", "human", "center", "centre", "york", "said
 
 
 @lru_cache(maxsize=100_000)
-def _known(text: str) -> tuple[int, str | None, str | None, float] | None:
-    """`(kind, canonical name or place type, gazetteer id, weight)` for a known name, else None.
+def _known(text: str) -> tuple[int, str | None, str | None, float, str] | None:
+    """`(kind, canonical name or place type, gazetteer id, weight, country code)` for a known name,
+    else None.
 
     The weight is the evidence it gives: outlets, organisations, countries and regions are
-    certain (6), capitals 5, other cities 3.5. A city that is also an English word (`Retreat`,
-    `Most`) is not returned at all: see `_weak_place`.
+    certain (6), capitals 5, other cities 3.5. A single word that is a city only as a spelling
+    variant of its name (`Forsa` for Finland's `Forssa`, `Hama` for `Ḩamāh`) weighs 0 here: it is
+    a place only with a cue or beside another place of its country (see `_merge`). A city that is
+    also an English word (`Retreat`, `Most`) is not returned at all: see `_weak_place`.
     """
     outlet = canonical_outlet(text, strict=True)
     if outlet:
-        return (O, outlet, None, 6.0)
+        return (O, outlet, None, 6.0, "")
     if text in _KNOWN_ACRONYMS:
-        return (O, None, None, 6.0)
+        return (O, None, None, 6.0, "")
     n = _norm(text)
     if n in _KNOWN_ORGS:
-        return (O, None, None, 6.0)
+        return (O, None, None, 6.0, "")
     if not text.isupper() and (n in _NOT_PLACES or n in lex.LEADING_STOP):
         return None
     place = gazetteer_lookup(text)
     if place is not None and not place.type.endswith("~"):
         weight = 6.0 if place.type in ("country", "region", "state") else 5.0 if place.type == "capital" else 3.5
-        return (L, place.type, place.gid, weight)
+        if place.type == "city" and " " not in n and not text.isupper() and not is_listed(text):
+            weight = 0.0
+        return (L, place.type, place.gid, weight, place.cc)
     return None
 
 
@@ -151,8 +157,8 @@ def _weak_place(text: str) -> str | None:
 
 
 class _Mention:
-    __slots__ = ("acronym", "allcaps", "canonical", "e", "ev", "gid", "heading", "key", "nwords", "pending", "s",
-                 "text", "words")
+    __slots__ = ("acronym", "allcaps", "canonical", "cc", "e", "ev", "gid", "heading", "key", "nwords", "pending",
+                 "s", "soft_cc", "text", "words")
 
     def __init__(self, s: int, e: int, span: _Span, ev: list[float]) -> None:
         self.s, self.e = s, e
@@ -167,13 +173,16 @@ class _Mention:
         self.canonical = span.canonical
         self.gid = span.gid
         self.key = span.key
+        self.soft_cc = span.soft_cc
+        self.cc = span.cc
 
 
 class _Span:
     """What can be said about a candidate span from its own words (cached per text and flags)."""
 
-    __slots__ = ("acronym", "allcaps", "canonical", "ev", "gid", "heading", "key", "known_weight",
-                 "pending_heading", "pending_initial", "rel_end", "rel_start", "skip_context", "text", "words")
+    __slots__ = ("acronym", "allcaps", "canonical", "cc", "ev", "gid", "heading", "key", "known_weight",
+                 "pending_heading", "pending_initial", "rel_end", "rel_start", "skip_context", "soft_cc", "text",
+                 "words")
 
     def __init__(self, rel_start: int, rel_end: int, text: str, words: tuple[str, ...]) -> None:
         self.rel_start, self.rel_end = rel_start, rel_end
@@ -189,17 +198,24 @@ class _Span:
         self.pending_heading = False
         self.pending_initial = False
         self.known_weight = 0.0
+        self.cc = ""
         self.skip_context = False
+        # the country of a city named by a spelling variant only (`_known` gives it no weight)
+        self.soft_cc: str | None = None
 
 
 def _is_initial(body: str, pos: int) -> bool:
-    """Whether `pos` starts a sentence, a paragraph, a quote, or follows a colon."""
+    """Whether `pos` starts a sentence, a paragraph, a quote, follows a colon or a dateline."""
     i = pos - 1
+    dash = False
     while i >= 0 and body[i] in _SENT_OPENERS:
+        dash = dash or body[i] in "-–—"
         i -= 1
     if i < 0 or body[i] == "\n":
         return True
     c = body[i]
+    if dash and (c == ")" or c.isalnum()) and _after_dateline(body, i + 1):
+        return True
     if c in ".!?…":
         lo = max(0, i - 12)
         j = body.rfind(" ", lo, i)
@@ -208,6 +224,28 @@ def _is_initial(body: str, pos: int) -> bool:
     if c in ":;|":
         return True
     return c in "\"”’»" and i > 0 and body[i - 1] in ".!?"
+
+
+# A wire dateline from the start of a line up to its dash: `BERLIN, March 3 (Reuters)`,
+# `GAZA CITY (AP)`, `KYIV, Ukraine`, `Berlin (dpa)`; a capitalised place needs the bracketed credit.
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z'’.\-]+(?:[ -][A-Z][A-Z'’.\-]+)*"
+    r"(?:,[ \t]*[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+)*)*"
+    r"(?:,?[ \t]*[A-Za-z]{3,9}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)?"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"
+    r"|[A-Z][\w'’.\-]+(?:[ -][A-Z][\w'’.\-]+)*(?:,[ \t]*[\w .]{3,30})?[ \t]*\([^()\n]{1,40}\))[ \t]*$")
+
+
+def _after_dateline(body: str, dash: int) -> bool:
+    """Whether the text from the start of the line to `dash` (a dash's position) is a dateline."""
+    lo = max(0, dash - 100)
+    line = body.rfind("\n", lo, dash) + 1
+    if line == 0 and lo > 0:
+        return False
+    while line < dash and body[line] in " \t\u00a0*•":
+        line += 1
+    head = body[line:dash].rstrip("-–— \t\u00a0")
+    return bool(head) and _DATELINE.fullmatch(head + " ") is not None
 
 
 def _paragraph_kinds(body: str) -> list[tuple[int, int, bool]]:
@@ -248,7 +286,12 @@ def extract_entities_rules(body: str) -> list[Entity]:
             pi += 1
         heading = pi < npara and paras[pi][2]
         initial = not heading and _is_initial(body, start)
-        for span in _plan(body[start:end], initial, heading):
+        defined = None
+        if body.startswith(" (", end) or body.startswith("(", end):
+            dm = _DEFINED.match(body, end)
+            if dm and sum(c.isupper() for c in dm.group(1)) >= 2:
+                defined = dm.group(1)[0]
+        for span in _plan(body[start:end], initial, heading, defined):
             s, e = start + span.rel_start, start + span.rel_end
             ev = list(span.ev)
             possessive = body[e:e + 1] in _APOS and body[e + 1:e + 2] in ("s", "S") and not body[e + 2:e + 3].isalpha()
@@ -316,7 +359,8 @@ def _split_connectors(toks: list[_Tok]) -> list[list[_Tok]]:
         low = t.lower()
         if (low in _CONNECTORS and t[0].islower()) or t == "&":
             seg = segs[-1]
-            if low in ("of", "for", "on") and (any(w.lower().rstrip(".") in lex.OF_HEADS for _, _, w in seg)
+            if low in ("of", "for", "on") and not (low == "on" and i + 1 < n and toks[i + 1][2].lower()
+                                                   in lex.WEEKDAYS) and (any(w.lower().rstrip(".") in lex.OF_HEADS for _, _, w in seg)
                                                 or (seg and seg[-1][2].lower() in lex.TITLE_HEADS)):
                 joined_of = True
                 seg.append(tok)
@@ -346,6 +390,9 @@ def _split_connectors(toks: list[_Tok]) -> list[list[_Tok]]:
 _BASIC_STOP = frozenset(["the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "from", "with", "by", "as", "while", "when", "if", "but", "and", "or", "according", "due", "after", "before", "since", "despite", "during", "our", "their", "his", "her", "its", "my", "your", "we", "they", "he", "she", "it", "meanwhile", "however", "although", "though", "because", "whereas", "unlike", "like"])
 
 
+_PARTY_ADJECTIVES = frozenset({"christian", "european", "islamic"})
+
+
 def _ordinary_word(low: str) -> bool:
     return low in lex.LEADING_STOP or low.endswith(("ing", "ed", "ly")) or low in lex.DEMONYMS
 
@@ -355,13 +402,23 @@ def _demonym_compound(low: str) -> bool:
 
 
 @lru_cache(maxsize=200_000)
-def _plan(text: str, initial: bool, heading: bool) -> tuple[_Span, ...]:
-    """The candidate spans of one capitalised run, with what their own words say about them."""
+def _plan(text: str, initial: bool, heading: bool, defined: str | None = None) -> tuple[_Span, ...]:
+    """The candidate spans of one capitalised run, with what their own words say about them.
+
+    `defined` is the first letter of an acronym in brackets right after the run: a run with a
+    connector defined that way is one organisation's name (`Alternative for Germany (AfD)`)."""
     out: list[_Span] = []
     toks = _tokens(text)
     if heading:
         _plan_heading(text, toks, out)
         return tuple(out)
+    if defined and len(toks) > 2 and _known(text) is None:
+        k = _defined_start(toks, defined)
+        if k is not None:
+            if k > 0:
+                out.extend(_plan(text[:toks[k - 1][1]], initial, heading))
+            _span(text, toks[k:], out, initial=False, org_head=True)
+            return tuple(out)
     if len(toks) > 1 and _known(text) is not None:
         _segment(text, toks, out, initial=initial, suffix=None)
         return tuple(out)
@@ -372,6 +429,34 @@ def _plan(text: str, initial: bool, heading: bool) -> tuple[_Span, ...]:
             _segment(text, seg, out, initial=first and seg[0][0] == 0 and initial, suffix=suffix.get(seg[-1][0]))
             first = False
     return tuple(out)
+
+
+# An acronym defined in brackets right after a name: `(AfD)`, `(SPD)`, `(PiS)`.
+_DEFINED = re.compile(r" ?\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _defined_start(toks: list[_Tok], letter: str) -> int | None:
+    """Where a name joined by connectors and defined by an acronym starting with `letter` begins.
+
+    The name starts at the last capitalised word of the run with that letter and holds a
+    lower-case connector (`Alternative for Germany`); None when that word is not followed by one
+    (`Olaf Scholz of the Social Democrats (SPD)`: the acronym is the nearer name's)."""
+    n = len(toks)
+    if n < 3 or any(_has_suffix(t[2]) for t in toks):
+        return None
+    for k in range(n - 2, -1, -1):
+        w = toks[k][2]
+        if w[0] == letter and w.lower() not in lex.LEADING_STOP and w.lower() not in lex.TITLES:
+            if any(t[2] in ("of", "for", "and", "on") for t in toks[k + 1:-1]):
+                return k
+            return None
+    return None
+
+
+def _has_suffix(word: str) -> bool:
+    """Whether a hyphenated word ends in a lower-case suffix (`US-backed`)."""
+    parts = _HYSPLIT.split(word)
+    return len(parts) > 1 and any(p[:1].islower() and p.lower() not in _PARTICLE_WORDS for p in parts[1:])
 
 
 def _segment(text: str, seg: list[_Tok], out: list[_Span], initial: bool, suffix: str | None) -> None:
@@ -455,7 +540,9 @@ def _segment(text: str, seg: list[_Tok], out: list[_Span], initial: bool, suffix
         seg, lows = seg[i:], lows[i:]
         initial = False
     # demonyms in front of anything else (`Lebanese Hezbollah`); demonyms alone are not entities
-    while seg and (lows[0] in lex.DEMONYMS or _demonym_compound(lows[0])) and not _known(seg[0][2]):
+    # (not the adjective of a party's name: `Christian Democrats`)
+    while seg and (lows[0] in lex.DEMONYMS or _demonym_compound(lows[0])) and not _known(seg[0][2]) \
+            and not (len(seg) > 1 and lows[-1] in lex.PARTY_PLURALS and lows[0] in _PARTY_ADJECTIVES):
         seg, lows = seg[1:], lows[1:]
         initial = False
     if not seg:
@@ -521,7 +608,7 @@ def _span(text: str, seg: list[_Tok], out: list[_Span], initial: bool, suffix: s
     sp.allcaps = allcaps
     ev = [0.0, 0.0, 0.0, 0.0]
     if known is not None:
-        kind, info, gid, weight = known
+        kind, info, gid, weight, cc = known
         sp.known_weight = weight
         if kind == O:
             ev[O] += weight
@@ -529,6 +616,9 @@ def _span(text: str, seg: list[_Tok], out: list[_Span], initial: bool, suffix: s
         else:
             ev[L] += weight
             sp.gid = gid
+            sp.cc = cc
+            if weight == 0:
+                sp.soft_cc = cc
     elif len(words) == 1:
         weak = _weak_place(name)
         if weak:
@@ -541,6 +631,8 @@ def _span(text: str, seg: list[_Tok], out: list[_Span], initial: bool, suffix: s
     lows = [w.lower() for w in words]
     if len(words) > 1 and lows[-1] in lex.PLACE_HEADS:
         ev[L] += 4
+    if lows[-1] in lex.PARTY_PLURALS and known is None:
+        ev[O] += 4  # `Social Democrats`, `Republicans`
     if lows[0] in lex.FIRST_NAMES:
         ev[P] += 3 if len(words) > 1 else 1
     if any(w in lex.PERSON_PARTICLES for w in lows[:-1]):
@@ -588,7 +680,7 @@ def _context(body: str, s: int, e: int, span: _Span, ev: list[float], possessive
         ev[P] += 1.5 if many else 1
     if nxt in lex.SPEECH_VERBS and not possessive and after and after[0][-1:] not in ",.;:":
         ev[P] += 1.5 if many else 1
-    if prev in lex.MEDIA_CUES:
+    if prev in lex.MEDIA_CUES or prev in lex.ORG_PREV or (prev == "by" and prev2 in lex.ORG_BY_NOUNS):
         ev[O] += 3
     if nxt in lex.MEDIA_CUES:
         ev[O] += 3
@@ -689,6 +781,15 @@ def _merge(body: str, mentions: list[_Mention]) -> list[Entity]:
                 if h != g:
                     uf.union(g, h)
         evs.append(ev)
+    # a city named by a spelling variant only counts as a place with a cue (above) or beside
+    # another place of its country named in the article (`Hama` in a report on Syria)
+    soft = [g for g, ms in enumerate(members) if any(m.soft_cc is not None for m in ms)]
+    if soft:
+        ccs = {m.cc for m in mentions if m.cc and m.soft_cc is None and not m.pending}
+        for g in soft:
+            ms = members[g]
+            if evs[g][L] > 0 or any(m.soft_cc in ccs for m in ms if m.soft_cc):
+                evs[g][L] += 3.5 * sum(1 for m in ms if m.soft_cc is not None)
     # inline definitions: `Long Form (LF)`, `Long Form (Other Form, in Arabic)`
     starts = None
     for i, m in enumerate(mentions):
@@ -800,6 +901,7 @@ def clear_caches() -> None:
     aliases.entity_key.cache_clear()
     aliases.spelling_key.cache_clear()
     gazetteer._lookup.cache_clear()
+    gazetteer.is_listed.cache_clear()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -22,6 +22,7 @@ Public API (stable):
 - `lookup(name, weak=False) -> Place | None` (case-, accent-, apostrophe- and hyphen-insensitive;
   cities named like English words only with `weak=True`);
 - `is_place(name) -> bool`;
+- `is_listed(name) -> bool`: found under its own key, not only as a spelling variant;
 - `country_form(name) -> str | None`: the canonical country for a known long/short form
   (`Russian Federation` → `Russia`, `U.S.` → `United States`, `Türkiye` → `Turkey`);
 - `COUNTRY_FORMS`, `REGIONS`: the curated tables.
@@ -218,6 +219,16 @@ _TABLE_THE = frozenset({"the netherlands", "the states", "the ukraine", "the hag
 
 def is_place(name: str) -> bool:
     return lookup(name) is not None
+
+
+@lru_cache(maxsize=100_000)
+def is_listed(name: str) -> bool:
+    """Whether `name` is listed under its own key (a place's name, a curated form or region), not
+    only found as a spelling variant through its transliteration key (`Forsa` → `Forssa`)."""
+    k = key(name)
+    if k.startswith("the ") and k not in _TABLE_THE:
+        k = k[4:]
+    return bool(k) and _get(k) is not None
 
 
 @cache
