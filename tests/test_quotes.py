@@ -359,3 +359,20 @@ def test_via_in_an_introductory_phrase():
 )
 def test_predicate_fragments_are_partial(body, kind):
     assert one(body).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "speaker"),
+    [
+        ('Opposition leader Marta Lind called the budget "a blank cheque".', "partial", "Marta Lind"),
+        ('Opposition leader Marta Lind on Tuesday described the deal as "a betrayal".', "partial", "Marta Lind"),
+        ('Marta Lind spoke on Monday. She called it "an insult to voters".', "partial", "Marta Lind"),
+        ('Critics called the plan "reckless".', "partial", None),
+        ('The rebels called the operation "Dawn Shield".', "term", None),
+        ('Fighters called the town "the pearl".', "term", None),
+        ('Ann Lee said the plan, which Marta Lind called "a blank cheque", would pass.', "term", None),
+    ],
+)
+def test_what_the_subject_called_something_is_their_words(body, kind, speaker):
+    q = one(body)
+    assert (q.kind, q.speaker) == (kind, speaker)

@@ -250,3 +250,90 @@ def test_pronoun_after_anonymous_speaker_stays_anonymous():
     )
     got = speakers(body)
     assert got[1][:2] == ("a Western diplomat", "anonymous")
+
+
+# --------------------------------------------------------------------------- clauses before the subject
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "kind"),
+    [
+        (
+            "Speaking at a joint news conference with his Omani counterpart Badr Hamad in the capital Cairo, "
+            'Selim said: "Our position on the border is clear."',
+            "Selim",
+            "unknown",
+        ),
+        ('Commenting on the ruling handed down by the appeals court in Lyon on Tuesday, Claire Dubois said: "We will appeal."',
+         "Claire Dubois", "person"),
+        ('Asked about the ceasefire talks, Nadia Karam told reporters: "We are hopeful."', "Nadia Karam", "person"),
+        ('In a statement on Friday, the Interior Ministry said: "The crossing is closed."', "Interior Ministry",
+         "organisation"),
+        ('Later, Omar Haddad said: "Nothing has changed."', "Omar Haddad", "person"),
+    ],
+)
+def test_leading_clause_is_not_the_speaker(body, speaker, kind):
+    assert speakers(body)[0][:2] == (speaker, kind)
+
+
+def test_leading_clause_short_name_resolves_to_earlier_full_name():
+    body = (
+        "Egypt's Foreign Minister Karim Selim has declared that Cairo will not accept new crossings.\n\n"
+        "Speaking at a joint news conference with his Omani counterpart Badr Hamad in the capital Cairo, "
+        'Selim stated: "Our position on the border is clear."'
+    )
+    assert speakers(body) == [("Karim Selim", "person", "Egypt's Foreign Minister")]
+
+
+def test_apposition_after_name_keeps_role_after_leading_clause():
+    body = 'Speaking on Monday, Dana Kheir, a senior analyst at the Crisis Group, said: "This is a turning point."'
+    assert speakers(body) == [("Dana Kheir", "person", "a senior analyst at the Crisis Group")]
+
+
+def test_leading_subject_with_hyphenated_role_after_acronym():
+    assert leading_subject("SPD co-leader Lars Klingbeil said his party would not accept cuts.") == (
+        0,
+        "SPD co-leader Lars Klingbeil",
+    )
+    m = parse_np("SPD co-leader Lars Klingbeil")
+    assert (m.name, m.kind, m.role) == ("Lars Klingbeil", "person", "SPD co-leader")
+
+
+def test_pronoun_prefers_nearer_sentence_subject_over_earlier_speaker():
+    body = (
+        '"We are not there yet," CDU leader Jonas Weber told reporters outside party headquarters. '
+        '"But I am confident that we will reach a deal before Easter."\n\n'
+        "SPD co-leader Lena Vogt said her party would not accept cuts to pensions. "
+        '"That is a red line for us," she said, adding that the SPD wanted more for schools.\n\n'
+        "FDP deputy-leader Paul Brandt said his party would block the bill. "
+        '"We will vote against it," he said.'
+    )
+    got = [s[0] for s in speakers(body)]
+    assert got == ["Jonas Weber", "Jonas Weber", "Lena Vogt", "Paul Brandt"]
+
+
+def test_parenthetical_after_name_is_not_a_role():
+    body = (
+        "Jordanian Foreign Minister Ayman Safadi met Hamad in Amman.\n\n"
+        "Safadi, for his part, expressed that Jordan supports the unity of Syria. "
+        '"The stability of Syria is the stability of the region," he said.'
+    )
+    assert speakers(body) == [("Ayman Safadi", "person", "Jordanian Foreign Minister")]
+    m = parse_np("Safadi, for his part")
+    assert m.role is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("EU foreign policy chief Kaja Berg said the bloc would act.", "EU foreign policy chief Kaja Berg"),
+        ("Labour's deputy leader Ann Rayner said it was wrong.", "Labour's deputy leader Ann Rayner"),
+        ("U.S. Vice-President Tom Hale said it was over.", "U.S. Vice-President Tom Hale"),
+        ("Israel kills senior commander Ali Omar in a strike.", "Israel"),
+        ("Russia urged UN chief Ana Silva to act.", "Russia"),
+        ("Speaking at a joint news conference held with his Omani counterpart in the capital, Selim said so.",
+         "Selim"),
+    ],
+)
+def test_leading_subject_reads_lower_case_role_words_before_a_name(sentence, subject):
+    assert leading_subject(sentence)[1] == subject

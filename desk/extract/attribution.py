@@ -65,7 +65,7 @@ class Attribution:
     np: str
     np_start: int
     clause: str
-    where: str  # "after", "before", "next", "colon"
+    where: str  # "after", "before", "next", "colon", "called"
 
 
 def trim_np(np: str) -> str:

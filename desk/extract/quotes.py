@@ -62,6 +62,15 @@ _WORD = re.compile(r"[\w’'\-]+")
 _OPENER = "\"“„‟«＂"
 _OPENER_RE = re.compile(f"[{_OPENER}]")
 _SAID_END = re.compile(r"(?:[:,]|\bsaid|\bsays|\bthat)\s*$")
+# `X called the plans “a blank cheque”`, `X described it as “…”`: the subject's own words for
+# something (a partial quote), unless the quoted words are a name (`called the city “the …”`).
+_CALLED = re.compile(
+    r"\b(?P<v>called|calls|branded|brands|labell?ed|labels|described|describes)\s+"
+    r"(?:it|them|him|her|this|that|these|those|"
+    r"(?:the|his|her|their|its|our|this|these|those|that)(?:\s+[\w’'\-]+){1,4})"
+    r"(?:\s+as)?\s*$"
+)
+_PRONOUN_SUBJECT = re.compile(r"^\s*(He|She|They|It)\b")
 _STATEMENT = re.compile(r"\b(?:in|issued)\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:statement|communiqu[eé])")
 
 
@@ -133,6 +142,8 @@ def _one(body: str, qs: QuoteSpan, dis: Discourse, prev: list[tuple[QuoteSpan, Q
         ls = leading_subject(sent)
         if ls is not None:
             attr = Attribution(ls[1], b_lo + ls[0], sent, "colon")
+    if attr is None and kind == "partial" and _called(before.rstrip(), text):
+        attr = _called_attribution(body[b_lo : qs.open], b_lo)
     if attr is not None and m is None:
         m = parse_np(attr.np)
         if m is None:
@@ -142,6 +153,8 @@ def _one(body: str, qs: QuoteSpan, dis: Discourse, prev: list[tuple[QuoteSpan, Q
     via = None
     if attr is not None:
         resolved = dis.resolve(m, attr.np_start)
+        if attr.where == "called" and resolved.kind == "unknown":
+            resolved = UNKNOWN  # `Critics called the plan “reckless”`: no speaker rather than `Critics`
         via = find_via(attr.clause)
         if via is None and attr.where == "before":
             via = find_via(before)  # `In a post on X, Sam Ortiz wrote: “…”`
@@ -179,6 +192,8 @@ def classify(
     starts_upper = first.isupper() or first.isdigit() or text[:1] in "[…"
     lows = [w.lower() for w in words]
     verbish = any(w in _VERBISH or w.endswith(("n't", "’ll", "'ll", "’re", "'re", "’ve", "'ve")) for w in lows)
+    if _called(b, text):
+        return "partial"
     if _TERM_CUE.search(b) and n <= 8 and not verbish:
         return "term"
     standalone = not b or b.endswith(":") or _ATTRIB_END.search(b) is not None or b[-1:] in "—–-(" or _only_punct(b)
@@ -204,6 +219,34 @@ def classify(
     if _title_case(text) and n <= 8 and not end_punct:
         return "term"
     return "partial"
+
+
+def _called(before: str, text: str) -> bool:
+    """Whether `text` is what the subject called something (`called the plans “a blank cheque”`)."""
+    first = text.lstrip("[(…. \"'‘")[:1]
+    return (
+        first.islower()
+        and not text.lower().startswith("the ")
+        and not _title_case(text)
+        and _CALLED.search(before) is not None
+    )
+
+
+def _called_attribution(sent: str, offset: int) -> Attribution | None:
+    """The subject of `X called the plans “…”`, when it stands right before the verb."""
+    cm = _CALLED.search(sent)
+    if cm is None:
+        return None
+    ls = leading_subject(sent)
+    if ls is None:
+        pm = _PRONOUN_SUBJECT.match(sent)
+        ls = (pm.start(1), pm.group(1).lower()) if pm else None
+    if ls is None:
+        return None
+    between = sent[ls[0] + len(ls[1]) : cm.start()]
+    if "," in between or len(between.split()) > 3:
+        return None  # `Merz said the plans, which Droege called “…”`: not the sentence subject
+    return Attribution(ls[1], offset + ls[0], sent, "called")
 
 
 def _only_punct(s: str) -> bool:

@@ -234,6 +234,16 @@ def _is_acronym(tok: str) -> bool:
     return len(t) >= 2 and t.isupper() and t.isalpha() and t not in ORG_ACRONYM_STOP
 
 
+def _titled(core: str) -> bool:
+    """A title or role word, also hyphenated: `co-leader`, `Vice-President`, `ex-minister`."""
+    if core in TITLE_WORDS:
+        return True
+    if "-" not in core:
+        return False
+    last = core.rsplit("-", 1)[1]
+    return last in TITLE_WORDS or last in ROLE_NOUNS
+
+
 def split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split `role… Name` tokens into (role tokens, name tokens), reading the name from the right."""
     i = len(tokens)
@@ -244,9 +254,9 @@ def split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
         pm = _POSSESSIVE.match(tok)
         if name and pm and not tok.endswith("'"):
             break
-        if core in TITLE_WORDS and name and not _prefixed(tok):
+        if _titled(core) and name and not _prefixed(tok):
             break
-        if _prefixed(tok) or (_is_cap(tok) and core not in TITLE_WORDS) or (core in PARTICLES and name and _particle_inside(tokens, i - 1)):
+        if _prefixed(tok) or (_is_cap(tok) and not _titled(core)) or (core in PARTICLES and name and _particle_inside(tokens, i - 1)):
             name.insert(0, tok)
         elif len(tok) == 2 and tok[0].isupper() and tok[1] == "." and name:
             name.insert(0, tok)  # an initial
@@ -300,6 +310,13 @@ def _gender_of(role: str | None, role_tokens: list[str]) -> str | None:
     return None
 
 
+_ADVERBIAL_START = _words(
+    "in on at for during after before when while meanwhile however though too also instead likewise "
+    "moreover nevertheless nonetheless separately again then later earlier now today yesterday "
+    "tonight speaking writing meanwhile similarly still"
+)
+
+
 def _split_apposition(np: str) -> tuple[str, str | None, str | None]:
     """(head, apposition, relative clause) of `Name, a role, who …`."""
     head, sep, rest = np.partition(",")
@@ -319,6 +336,8 @@ def _split_apposition(np: str) -> tuple[str, str | None, str | None]:
         appo = _clean(appo) or None
         if appo and re.fullmatch(r"\d{1,3}", appo):
             appo = None  # an age: `Smith, 45,`
+        elif appo and _core(appo.split()[0]) in _ADVERBIAL_START:
+            appo = None  # a parenthetical, not a role: `Safadi, for his part,`, `Smith, in turn,`
     return head, appo, (_clean(rel) if rel else None)
 
 
@@ -411,7 +430,7 @@ def parse_np(np: str) -> Mention | None:
         gender = _gender_of(role, role_toks)
         last_role = role_toks[-1] if role_toks else ""
         role_is_title = bool(last_role) and (
-            _core(last_role) in TITLE_WORDS or _core(last_role) in ROLE_NOUNS or bool(_POSSESSIVE.match(last_role))
+            _titled(_core(last_role)) or _core(last_role) in ROLE_NOUNS or bool(_POSSESSIVE.match(last_role))
         )
         org_in_name = any(w in ORG_HEADS for w in name_lows)
         org_in_head = org_in_name or any(_core(t) in ORG_HEADS for t in tokens if _is_cap(t))
@@ -487,18 +506,53 @@ def _is_org_name(name: str, name_toks: list[str]) -> bool:
 
 # --------------------------------------------------------------------------- sentence subjects
 
+# A clause or phrase that opens a sentence before its subject, up to its comma: a prepositional
+# phrase (`In a statement on Friday,`), an adverb (`Later,`), a participle clause (`Speaking at a
+# press conference held with …,`, `Asked about …,`).  Besides the listed participles, a capitalised
+# `-ing` word is one only before a preposition that a place or person name seldom takes
+# (`Testifying before …`), so `Beijing on Monday, …` or `Fleming, a senior analyst,` stay names.
 _INTRO = re.compile(
-    r"^(?:(?:On|In|At|After|Before|During|Since|Speaking|Asked|Earlier|Later|Meanwhile|However|"
+    r"^(?:(?:(?:On|In|At|After|Before|During|Since|Speaking|Asked|Earlier|Later|Meanwhile|However|"
     r"Separately|Also|Yet|But|And|Then|Last|This|Writing|Addressing|Responding|While|When|"
     r"Although|Though|As|Following|Despite|For|With|Under|From|By|Over|Late|Early|Still|Instead|"
-    r"Elsewhere|Overnight|Today|Yesterday|Now|Previously|Already|Nevertheless|Moreover|Indeed)\b"
-    r"[^,]{0,80},\s+)+"
+    r"Elsewhere|Overnight|Today|Yesterday|Now|Previously|Already|Nevertheless|Moreover|Indeed|"
+    r"Amid|Upon|Through|Throughout|Ahead|Against|Unlike|Like|Within|Besides|Regarding|Additionally|"
+    r"Furthermore|Likewise|Similarly|Nonetheless|Accordingly|Pressed|Questioned|Quoted|Interviewed|"
+    r"Reached|Contacted|Approached|Invited|Commenting|Reacting|Referring|Talking|Addressing|Testifying|"
+    r"Appearing|Visiting|Meeting|Standing|Briefing|Explaining|Answering|Arriving|Returning|Attending|"
+    r"Unveiling|Welcoming|Reflecting|Pointing|Calling|Describing|Defending|Hosting|Receiving|Delivering|"
+    r"Launching|Presenting|Announcing|Opening|Closing|Touring|Campaigning)(?![\w\-’'])"
+    r"|[A-Z][a-z]{2,}ing(?=\s+(?:to|at|about|with|alongside|before|from|during|outside|after|through|via)\b))"
+    r"[^,]{0,160},\s+)+"
 )
 _NAME_RUN_TOK = re.compile(r"\S+")
 
 
 def _is_head(word: str) -> bool:
     return word in ANON_HEADS or word in COLLECTIVE_HEADS or word in ORG_HEADS or word in ROLE_NOUNS
+
+
+_NOT_MODIFIER = DETERMINERS | SUBORDINATORS | SPEECH_VERB_WORDS | _words(
+    "of to in on at for from with by about against over into is are was were has have had will would"
+)
+
+
+_PLURAL_MODIFIERS = _words("affairs arms rights relations operations forces services resources sports news communications works")
+
+
+def _role_before_name(toks: list[tuple[int, str]], i: int) -> int | None:
+    """The index of a title or role word within the next four plain lower-case words from `i` that
+    a capitalised name follows, or None: `foreign policy chief Kaja` → the index of `chief`."""
+    for j in range(i, min(i + 4, len(toks) - 1)):
+        tok = toks[j][1]
+        core = _core(tok)
+        if tok != core or core in _NOT_MODIFIER or core.endswith("ed") or not core.replace("-", "").isalpha():
+            return None
+        if core.endswith("s") and not core.endswith("ss") and core not in _PLURAL_MODIFIERS:
+            return None  # a verb (`Israel kills senior commander …`), not a modifier
+        if (_titled(core) or core in ROLE_NOUNS) and _is_cap(toks[j + 1][1]) and _core(toks[j + 1][1]) not in _STARTERS:
+            return j
+    return None
 
 
 def leading_subject(sentence: str) -> tuple[int, str] | None:
@@ -530,9 +584,15 @@ def leading_subject(sentence: str) -> tuple[int, str] | None:
                 i += 1
             else:
                 break
+        elif i > start_i and (j := _role_before_name(toks, i)) is not None:
+            # lower-case words between capitalised modifiers and a title before a name:
+            # `EU foreign policy chief Kaja Kallas`, `Labour's deputy leader Ann Rayner`
+            i = j + 1
+            tok = toks[j][1]
+            headed = True
         elif headed:
             break
-        elif core in ROLE_NOUNS or core in ANON_HEADS or core in COLLECTIVE_HEADS:
+        elif core in ROLE_NOUNS or core in ANON_HEADS or core in COLLECTIVE_HEADS or ("-" in core and _titled(core)):
             headed = True
             i += 1
         elif start_i == 1 and core.isalpha() and not tok.endswith(","):
@@ -1004,7 +1064,7 @@ def _mention_context(body: str, a: int, b: int) -> str:
     keep: list[str] = []
     for t in reversed(toks):
         c = _core(t)
-        if _is_cap(t) or c in ROLE_NOUNS or c in TITLE_WORDS or c in ("of", "for", "the", "at"):
+        if _is_cap(t) or c in ROLE_NOUNS or _titled(c) or c in ("of", "for", "the", "at"):
             keep.insert(0, t)
         else:
             break
