@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from desk.ingest.plaintext import parse_text
 from desk.ingest.sources import ingest_paths, read_source
 
@@ -52,6 +54,20 @@ def test_wire_headline_and_dateline() -> None:
     assert rec.title == "REBELS ENTER CITY"
     assert rec.dateline == "BEIRUT, Dec 7 (Reuters)"
     assert rec.body.startswith("BEIRUT")
+
+
+@pytest.mark.parametrize(("text", "dateline", "title"), [
+    ("MOSCOW, November 21. /TASS/. The minister said Moscow was ready for talks. He spoke in Cairo.",
+     "MOSCOW, November 21. /TASS/", "The minister said Moscow was ready for talks."),
+    ("BEIJING, Dec. 7 (Xinhua) -- China said on Saturday it would act. More.", "BEIJING, Dec. 7 (Xinhua)",
+     "China said on Saturday it would act."),
+    ("PARIS (AFP) - France said on Monday it would act.", "PARIS (AFP)", "France said on Monday it would act."),
+    ("US officials said - nothing more.", None, "US officials said - nothing more."),
+])
+def test_agency_datelines(text: str, dateline: str | None, title: str) -> None:
+    rec = parse_text(text)
+    assert (rec.dateline, rec.title) == (dateline, title)
+    assert rec.body == text  # the dateline stays in the stored text
 
 
 def test_header_block() -> None:

@@ -4,7 +4,8 @@ Recognised at the top of the text, each optional:
 - a header block of `Key: value` lines (Title, Date/Published, Source/Outlet, URL) and a blank line;
 - `date YYYY-MM-DD` and an `Outlet/` prefix (`date 2024-12-07 Shafaq News/ Syrian opposition …`);
 - a headline: a short first line without closing punctuation, followed by more text;
-- a dateline (`HOMS, SYRIA – DECEMBER 6:`, `BEIRUT, Dec 7 (Reuters) -`, `GAZA CITY (AP) —`).
+- a dateline (`HOMS, SYRIA – DECEMBER 6:`, `BEIRUT, Dec 7 (Reuters) -`, `GAZA CITY (AP) —`,
+  `MOSCOW, November 21. /TASS/.`).
 Otherwise the first sentence is the title. The body keeps everything after the prefixes.
 """
 
@@ -21,12 +22,13 @@ _DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+", re.IGNORECASE)
 _OUTLET_PREFIX = re.compile(r"^([A-Z0-9][\w&.'’ -]{0,60}?[\w.])\s*/\s+(?=\S)")
 _HEADER_LINE = re.compile(r"^(title|headline|date|published|source|outlet|url|link|byline|author)\s*:\s*(.*)$", re.I)
 _AGENCY = r"\((?:Reuters|AP|AFP|dpa|ANSA|EFE|Xinhua|Bloomberg|UPI|IANS|PTI|Anadolu|TASS|Kyodo|Yonhap|CNN|AA)\)"
+_SLASH_AGENCY = r"\.?\s*/(?:ITAR-)?(?:TASS|RIA|Interfax|IRNA|SANA|WAFA|KUNA|SPA|MENA|QNA|BSS|ANI)/"  # `MOSCOW, May 5. /TASS/.`
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
     r"^(?P<dl>[A-Z][A-Z'’.\-]+(?:[ -][A-Z][A-Z'’.\-]+)*(?:,\s*[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+)*)?"
     rf"(?:\s*[,–—-]\s*(?:{_MONTH}|[A-Z]{{3,9}})\s+\d{{1,2}}(?:,?\s+\d{{4}})?)?"
-    rf"(?:\s*{_AGENCY})?)"
-    r"\s*(?::|–|—|-{1,2})\s+(?=\S)"
+    rf"(?:\s*{_AGENCY}|{_SLASH_AGENCY})?)"
+    r"(?:\s*(?::|–|—|-{1,2})|(?<=/)\.?)\s+(?=\S)"
 )
 _MAX_TITLE = 300
 
