@@ -158,3 +158,39 @@ def test_a_write_waits_for_another_writer_instead_of_failing(tmp_path: Path) -> 
         holder.close()
     assert change.changed
     assert waited >= 0.5  # it really waited for the lock, and then wrote
+
+
+def test_tagging_in_the_tui_while_scripts_tag_the_same_articles(tmp_path: Path) -> None:
+    """The TUI and four `Store` writers in other processes tag the same three articles: nothing is lost."""
+    import asyncio
+
+    from desk.tui.app import DeskApp
+    from tests.tui_helpers import config, settle
+
+    path = tmp_path / "shared.db"
+    make_db(path, 3)
+    workers = [
+        subprocess.Popen([sys.executable, "-c", WORKER, str(path), f"user{i}", "150", str(i)],
+                         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for i in range(4)
+    ]
+    app = DeskApp(str(path), config=config())
+
+    async def tag_from_the_keyboard() -> None:
+        async with app.run_test(size=(160, 40)) as pilot:
+            await settle(pilot, app)
+            for i in range(30):
+                await pilot.press("ABCDEF"[i % 6], "123456"[i % 6], "s", "j" if i % 2 else "k")
+            await settle(pilot, app)
+
+    asyncio.run(tag_from_the_keyboard())
+    for proc in workers:
+        _out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0 and "locked" not in err, err
+    problems = [n.message for n in app._notifications if n.severity == "error"]
+    assert not problems, problems
+    assert check_history_is_one_unbroken_chain(path) > 90
+    conn = sqlite3.connect(path)
+    tui_changes = conn.execute("SELECT COUNT(*) FROM tag_history WHERE user = 'tester'").fetchone()[0]
+    conn.close()
+    assert tui_changes >= 60, "every key press reached the store"
