@@ -337,3 +337,42 @@ def test_parenthetical_after_name_is_not_a_role():
 )
 def test_leading_subject_reads_lower_case_role_words_before_a_name(sentence, subject):
     assert leading_subject(sentence)[1] == subject
+
+
+def test_conjunction_before_a_subject_is_not_an_intro_clause():
+    body = (
+        "“The plan is dead,” said Sen. Omar Wilde.\n"
+        "But Sen. Lena Fox, R-Alaska, said the plan was the best deal. “We take it or we get nothing,” she said."
+    )
+    assert speakers(body)[1][0] == "Lena Fox"
+
+
+def test_party_and_state_tag_is_not_the_role():
+    body = "“It is a blank check,” Sen. Omar Wilde, R-Ky., told reporters."
+    assert speakers(body) == [("Omar Wilde", "person", "Sen.")]
+
+
+def test_pronoun_after_an_unnamed_description_is_not_an_earlier_name():
+    body = (
+        "“It is a museum for Instagram,” wrote historian Paul Renard.\n"
+        "The museum's director was dismissive of the criticism. “We are a museum for everyone,” she said."
+    )
+    assert speakers(body)[1][0] is None
+
+
+def test_demonym_and_age_refer_to_the_person_named_before():
+    body = (
+        "“I'm so proud of the players,” Arsenal manager Mikel Arteta told reporters.\n"
+        "The Spaniard added: “Bukayo is a special player.”\n"
+        "Bukayo Saka dedicated the goal to the fans. “The atmosphere was unbelievable,” the 23-year-old said."
+    )
+    assert [s[0] for s in speakers(body)] == ["Mikel Arteta", "Mikel Arteta", "Bukayo Saka"]
+
+
+@pytest.mark.parametrize("ref", ["des Cars", "Des Cars"])
+def test_surname_with_particle_refers_to_the_full_name(ref):
+    body = (
+        "Laurence des Cars has run the Louvre since 2021.\n"
+        f"Asked about the painting, {ref} said: “That is one of the options.”"
+    )
+    assert speakers(body) == [("Laurence des Cars", "person", None)]

@@ -127,7 +127,7 @@ STATEMENT_WORDS = _words(
     "statement statements communique communiqué announcement advisory release post message letter "
     "declaration tweet notice bulletin readout report video"
 )
-PARTICLES = _words("al bin ibn bint de da di del della van von der den la le du dos das ter ten el ould")
+PARTICLES = _words("al bin ibn bint de des da di del della van von der den la le du dos das ter ten el ould")
 SUBORDINATORS = _words(
     "as while when after before because since although though if unless whereas and but or so "
     "that which who whom whose where then than until once however meanwhile also even just "
@@ -149,6 +149,7 @@ SPEECH_VERB_WORDS = _words(
 _TOKEN = re.compile(r"\S+")
 _REL_RE = re.compile(r"\s(who|whose|which)\s")
 _AGE_RE = re.compile(r"^\d{1,3},\s*")
+_PARTY_TAG = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?:,\s*|\s*$)")
 _APPO_REL = re.compile(r"(?:(?P<appo>[^,]*?),\s*)?(?P<rel>(?:who|whose|which|speaking|who,)\b.*)$")
 _THE = re.compile(r"^(?:the|The)\s+")
 _DASH = re.compile(r"^.*\s[-–—]{1,2}\s")
@@ -326,6 +327,9 @@ def _split_apposition(np: str) -> tuple[str, str | None, str | None]:
             return np[: m.start()], None, np[m.start() + 1 :]
         return np, None, None
     rest = _AGE_RE.sub("", rest.strip())  # an age: `Mariam, 34, a mother of three`
+    rest = _PARTY_TAG.sub("", rest)  # a party and state: `Sen. Rand Paul, R-Ky., the …`
+    if not rest:
+        return head, None, None
     rel = None
     appo: str | None = rest
     m = _APPO_REL.match(rest)
@@ -381,7 +385,15 @@ def parse_np(np: str) -> Mention | None:
         return Mention(owner, "organisation", ref="statement")
 
     det = lows[0] if lows[0] in DETERMINERS or lows[0] in INDEFINITE or lows[0].isdigit() else None
+    if det == "the" and 2 <= len(tokens) <= 3 and not appo and _PERSON_WORD.fullmatch(tokens[-1]):
+        # `the Spaniard`, `the 23-year-old`, `the veteran striker`: a person named earlier
+        word = lows[-1]
+        gender = "f" if word.endswith("woman") else "m" if word.endswith("man") and word != "german" else None
+        return Mention(" ".join(lows[1:]), "person", gender=gender, ref="personref")
     role_toks, name_toks = split_name(tokens)
+    if len(role_toks) == 1 and len(name_toks) == 1 and _core(role_toks[0]) in PARTICLES:
+        # `des Cars said`: the surname with its particle
+        role_toks, name_toks = [], [*role_toks, *name_toks]
     has_name = bool(name_toks)
 
     # `The foreign minister, Abbas Araqchi,` / `a military spokesman, Col. Amir Tal,`
@@ -445,7 +457,8 @@ def parse_np(np: str) -> Mention | None:
             return _person(name, role, gender, name_toks)
         if appo and _is_org_role(appo):
             return Mention(name, "organisation", role=appo)
-        if len(name_toks) == 1:
+        if len(name_toks) == 1 or (len(name_toks) == 2 and name_lows[0] in PARTICLES and not role_toks):
+            # `Khodr`, `De Moraes`, `van Dijk`: a surname alone
             return Mention(name, "unknown", role=role, gender=gender, ref="short")
         return _person(name, role, gender, name_toks)
 
@@ -457,6 +470,18 @@ def parse_np(np: str) -> Mention | None:
         name = _THE.sub("", _clean(head))
         return Mention(name, "organisation")
     return None
+
+
+_DEMONYMS = (
+    "Argentine|Swede|Dane|Finn|Pole|Turk|Scot|Czech|Greek|Thai|Swiss|Kenyan|Briton|Croat|Serb|Slovak|"
+    "Slovene|Uzbek|Kazakh|Kyrgyz|Tajik|Afghan|Filipino|Filipina|Maltese|Basque|Catalan|Fleming"
+)
+_PERSON_WORD = re.compile(
+    rf"(?:{_DEMONYMS}|[A-Z][a-z]+(?:ian|ean|ese|ard|men|man|woman|ian)|"
+    r"(?:Iraq|Israel|Pakistan|Qatar|Emirat|Kuwait|Yemen|Bangladesh|Azerbaijan|Oman|Sau)i|"
+    r"\d{1,3}-year-old|veteran|striker|midfielder|defender|goalkeeper|forward|winger|keeper|"
+    r"coach|skipper|youngster|teenager|playmaker)",
+)
 
 
 def _person(name: str, role: str | None, gender: str | None, name_toks: list[str]) -> Mention:
@@ -512,8 +537,10 @@ def _is_org_name(name: str, name_toks: list[str]) -> bool:
 # `-ing` word is one only before a preposition that a place or person name seldom takes
 # (`Testifying before …`), so `Beijing on Monday, …` or `Fleming, a senior analyst,` stay names.
 _INTRO = re.compile(
-    r"^(?:(?:(?:On|In|At|After|Before|During|Since|Speaking|Asked|Earlier|Later|Meanwhile|However|"
-    r"Separately|Also|Yet|But|And|Then|Last|This|Writing|Addressing|Responding|While|When|"
+    r"^(?:(?:But|And|Yet),?\s+(?:(?:in|on|at|after|before|during|since|with|for|under|from|by|over|amid|as|"
+    r"when|while|speaking|asked|later|earlier|meanwhile|now|still|then|last|this)\b[^,]{0,160},\s+)?)?"
+    r"(?:(?:(?:On|In|At|After|Before|During|Since|Speaking|Asked|Earlier|Later|Meanwhile|However|"
+    r"Separately|Also|Then|Last|This|Writing|Addressing|Responding|While|When|"
     r"Although|Though|As|Following|Despite|For|With|Under|From|By|Over|Late|Early|Still|Instead|"
     r"Elsewhere|Overnight|Today|Yesterday|Now|Previously|Already|Nevertheless|Moreover|Indeed|"
     r"Amid|Upon|Through|Throughout|Ahead|Against|Unlike|Like|Within|Besides|Regarding|Additionally|"
@@ -523,7 +550,7 @@ _INTRO = re.compile(
     r"Unveiling|Welcoming|Reflecting|Pointing|Calling|Describing|Defending|Hosting|Receiving|Delivering|"
     r"Launching|Presenting|Announcing|Opening|Closing|Touring|Campaigning)(?![\w\-’'])"
     r"|[A-Z][a-z]{2,}ing(?=\s+(?:to|at|about|with|alongside|before|from|during|outside|after|through|via)\b))"
-    r"[^,]{0,160},\s+)+"
+    r"[^,]{0,160},\s+)*"
 )
 _NAME_RUN_TOK = re.compile(r"\S+")
 
@@ -595,7 +622,7 @@ def leading_subject(sentence: str) -> tuple[int, str] | None:
         elif core in ROLE_NOUNS or core in ANON_HEADS or core in COLLECTIVE_HEADS or ("-" in core and _titled(core)):
             headed = True
             i += 1
-        elif start_i == 1 and core.isalpha() and not tok.endswith(","):
+        elif start_i == 1 and re.sub(r"(?:’s|'s)$", "", core).isalpha() and not tok.endswith(","):
             # lower-case modifiers in a description, up to its head noun: `a senior Syrian official`
             j = i
             while j < n and j < i + 4 and not _is_head(_core(toks[j][1])):
@@ -668,6 +695,7 @@ class Discourse:
         self._sents: dict[int, list[tuple[int, int]]] = {}
         self._sent_starts: dict[int, list[int]] = {}
         self._subjects: dict[tuple[int, int], tuple[int, Mention] | None] = {}
+        self._descriptions: dict[tuple[int, int], tuple[int, Mention] | None] = {}
         self._orgs: dict[tuple[int, int], list[tuple[int, str]]] = {}
         self.masks = masks  # quoted spans (inner text), never read for candidates
         self._mask_starts = [m[0] for m in masks]
@@ -781,6 +809,8 @@ class Discourse:
             return self._resolve_role(m.name or "", pos)
         if m.ref == "anonref":
             return self._resolve_anon(m, pos)
+        if m.ref == "personref":
+            return self._resolve_pronoun({"m": "he", "f": "she"}.get(m.gender or "", "*"), pos)
         return self._final(m)
 
     def _final(self, m: Mention | None) -> Resolved:
@@ -836,15 +866,43 @@ class Discourse:
         self.gender[name] = g
         return g
 
+    def description(self, span: tuple[int, int]) -> tuple[int, Mention] | None:
+        """A sentence subject that describes one person without naming them (`The museum's
+        director`, `the Spaniard`, `the official`): a pronoun after it refers to them."""
+        if span in self._descriptions:
+            return self._descriptions[span]
+        out = None
+        ls = leading_subject(self.body[span[0] : span[1]])
+        if ls is not None and not self._masked(span[0] + ls[0], span[0] + ls[0] + 1):
+            m = parse_np(ls[1])
+            if m is not None and m.ref in ("roleref", "personref", "anonref") and not m.plural:
+                out = (span[0] + ls[0], m)
+        self._descriptions[span] = out
+        return out
+
     def _resolve_pronoun(self, pron: str, pos: int) -> Resolved:
-        want = PRONOUNS.get(pron, "n")
+        want = PRONOUNS.get(pron, "n") if pron != "*" else "*"
         for _k, span in self._walk_back(pos):
             cands = self._speakers_in(span, pos)
             subj = self.subject(span)
             if subj is not None and subj[0] < pos:
                 cands.append(subj)
             cands.sort(key=lambda c: -c[0])
+            desc = self.description(span) if want in ("m", "f", "*") else None
+            if desc is not None and desc[0] < pos and not any(p > desc[0] for p, _c in cands):
+                # `The museum's director was dismissive. “…,” she said.`: the description, not an
+                # earlier name, is what the pronoun refers to
+                r = self.resolve(desc[1], desc[0])
+                if r.kind == "person" and r.name and want in ("m", "f"):
+                    g = self._person_gender(r.name)
+                    if g and g != want:
+                        return UNKNOWN
+                return r if r.kind in ("person", "anonymous") else UNKNOWN
             for _p, c in cands:
+                if want == "*":
+                    if c.kind == "person" and c.name:
+                        return self._final(c)
+                    continue
                 if want in ("m", "f"):
                     if c.kind == "anonymous" and c.name and not c.plural:
                         # `“…,” said a Western diplomat. … “…,” he added.`
@@ -1024,7 +1082,7 @@ def _org_compatible(head: str, noun: str, name: str) -> bool:
 
 
 _PRE_NAME = re.compile(
-    r"(?<![\w\-’'])(?:(?:[A-Z][\w\-’']*\.?|al|el|bin|ibn|de|van|von|der|da|di|du|le|la|ben)\s+){1,4}"
+    r"(?<![\w\-’'])(?:(?:[A-Z][\w\-’']*\.?|al|el|bin|ibn|de|des|dos|del|van|von|der|da|di|du|le|la|ben)\s+){1,4}"
     r"(?:(?:al|el|ad|as|az|Al|El)-)?$"
 )
 _HONORIFIC_BEFORE = re.compile(
