@@ -376,3 +376,27 @@ def test_surname_with_particle_refers_to_the_full_name(ref):
         f"Asked about the painting, {ref} said: “That is one of the options.”"
     )
     assert speakers(body) == [("Laurence des Cars", "person", None)]
+
+
+def test_the_statement_a_sentence_introduces_is_not_issued_by_an_organisation_it_names():
+    body = (
+        "The final communique called for Israel's suspension from the UN General Assembly. "
+        "“The participants demand an arms embargo,” the statement said."
+    )
+    assert speakers(body) == [(None, "unknown", None)]
+
+
+def test_the_bank_is_a_company_that_acted_not_one_mentioned():
+    body = (
+        "“Fundamentals look supportive,” said Ann Lee, commodity analyst at UBS.\n"
+        "Goldman Sachs raised its forecast. “We see upside risks,” the bank said in a note.\n"
+        "Barclays Bank cut its forecast. “We see risks,” the bank said."
+    )
+    assert [s[0] for s in speakers(body)] == ["Ann Lee", None, "Barclays Bank"]
+
+
+def test_name_of_an_institution_is_a_person_with_an_affiliation():
+    m = parse_np("Prof. Martin Oyelaran of the University of Texas School of Law")
+    assert (m.name, m.kind, m.role) == ("Martin Oyelaran", "person", "Prof., University of Texas School of Law")
+    m = parse_np("Jan Kis of Reuters")
+    assert (m.name, m.kind, m.role) == ("Jan Kis", "person", "Reuters")

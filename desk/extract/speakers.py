@@ -127,6 +127,11 @@ STATEMENT_WORDS = _words(
     "statement statements communique communiqué announcement advisory release post message letter "
     "declaration tweet notice bulletin readout report video"
 )
+COMPANY_HEADS = _words(
+    "bank company firm lender insurer carmaker automaker retailer airline broker brokerage miner "
+    "manufacturer maker producer operator supplier group conglomerate startup club team side chain "
+    "developer publisher studio exchange"
+)
 PARTICLES = _words("al bin ibn bint de des da di del della van von der den la le du dos das ter ten el ould")
 SUBORDINATORS = _words(
     "as while when after before because since although though if unless whereas and but or so "
@@ -161,6 +166,7 @@ _STATEMENT_NP = re.compile(
     r"(?:\s+(?:from|by|issued by|released by)\s+(?P<by>.+))?",
     re.IGNORECASE,
 )
+_OF_ORG = re.compile(r"^(\S+(?:\s+\S+){0,4}?)\s+of\s+(?:the\s+)?([A-Z][^,]*)$")
 _POSSESSIVE = re.compile(r"^(.+?)(?:’s|'s|’|')$")
 _WS = re.compile(r"\s+")
 
@@ -384,6 +390,20 @@ def parse_np(np: str) -> Mention | None:
         owner = (sm.group("owner") or "").strip()
         return Mention(owner, "organisation", ref="statement")
 
+    om = _OF_ORG.match(head)
+    if om and not appo and not rel:
+        # `Prof. Martin Oyelaran of the University of Texas`, `Jan Kis of Reuters`
+        left = om.group(1).split()
+        if not any(_core(t) in ORG_HEADS for t in left) and _core(left[0]) not in DETERMINERS:
+            r_toks, n_toks = split_name(left)
+            titled = bool(r_toks) and _titled(_core(r_toks[-1]))
+            if n_toks and (len(n_toks) >= 2 or titled) and (not r_toks or titled):
+                sub = parse_np(om.group(1))
+                if sub is not None and sub.kind in ("person", "unknown") and sub.name:
+                    org = om.group(2)
+                    sub.role = f"{sub.role}, {org}" if sub.role else org
+                    sub.kind = "person"
+                    return sub
     det = lows[0] if lows[0] in DETERMINERS or lows[0] in INDEFINITE or lows[0].isdigit() else None
     if det == "the" and 2 <= len(tokens) <= 3 and not appo and _PERSON_WORD.fullmatch(tokens[-1]):
         # `the Spaniard`, `the 23-year-old`, `the veteran striker`: a person named earlier
@@ -410,7 +430,7 @@ def parse_np(np: str) -> Mention | None:
             return Mention(noun, "anonymous", role=rel, ref="anonref", plural=last in PLURAL_ANON)
         if last in ROLE_NOUNS or (last in TITLE_WORDS and last not in ORG_HEADS):
             return Mention(noun, "person", ref="roleref")
-        if last in COLLECTIVE_HEADS or last in ORG_HEADS or last in GROUPISH:
+        if last in COLLECTIVE_HEADS or last in ORG_HEADS or last in GROUPISH or last in COMPANY_HEADS:
             return Mention(noun, "organisation", ref="orgref", plural=True)
 
     # anonymous: `a Syrian official`, `three Syrian sources`, `rebel sources`, `an opposition leader`,
@@ -998,8 +1018,11 @@ class Discourse:
     def _resolve_orgref(self, noun: str, pos: int) -> Resolved:
         words = noun.split()
         head = words[-1] if words else ""
+        company = head in COMPANY_HEADS and head not in GROUPISH
         for _span, cands in self._org_candidates(pos):
-            for _p, name, _subj in cands:
+            for _p, name, subj in cands:
+                if company and not subj and head not in name.lower():
+                    continue  # `the bank` is a company that spoke or acted, not one merely mentioned
                 if _org_compatible(head, noun, name):
                     return Resolved(name, "organisation", None)
         if head in _ANAPHORIC_ONLY and len(words) == 1:
@@ -1026,6 +1049,11 @@ class Discourse:
             for _p, name, is_subject in cands:
                 if is_subject and self.para_index(span[0]) == k:
                     return Resolved(name, "organisation", None)
+            if _STATEMENT_SUBJECT.match(self.body, span[0], span[1]):
+                # `The final communique called for … “…,” the statement said.`: the statement is the
+                # one this sentence introduces, and an organisation it mentions is not its issuer
+                break
+            for _p, name, _subj in cands:
                 if fallback is None:
                     fallback = name
         if fallback:
@@ -1054,10 +1082,16 @@ class Discourse:
         return Resolved("the " + (m.name or ""), "anonymous", m.role)
 
 
+_STATEMENT_SUBJECT = re.compile(
+    r"[\"“]?(?:The|A|An)\s+(?:[a-z\-]+\s+){0,2}(?:statement|communiqu[eé]|declaration|resolution|"
+    r"announcement|document|text|letter)\b(?!\s+(?:by|from|of)\b)",
+)
+
+
 _ANAPHORIC_ONLY = _words(
     "group faction movement militia organisation organization coalition alliance party outfit "
     "network front statement company firm body"
-)
+) | COMPANY_HEADS
 
 
 def _org_compatible(head: str, noun: str, name: str) -> bool:
@@ -1066,7 +1100,7 @@ def _org_compatible(head: str, noun: str, name: str) -> bool:
         return any(w in low for w in ARMY_WORDS)
     if head in ("rebels", "militants", "insurgents", "opposition"):
         return False  # a plural collective is not resolved to one named group
-    if head in GROUPISH:
+    if head in GROUPISH or head in COMPANY_HEADS:
         if not name[:1].isupper():
             return False
         if any(w in low for w in GOV_WORDS) or any(w in low.split() for w in ("army", "military")):
