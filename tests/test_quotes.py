@@ -376,3 +376,17 @@ def test_predicate_fragments_are_partial(body, kind):
 def test_what_the_subject_called_something_is_their_words(body, kind, speaker):
     q = one(body)
     assert (q.kind, q.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "via"),
+    [
+        ("“We act together,” Ann Novak was quoted as saying by Interfax.", "Ann Novak", "Interfax"),
+        ("“We act together,” Interfax quoted Ann Novak as saying.", "Ann Novak", "Interfax"),
+        ("Interfax quoted Deputy Prime Minister Ann Novak as saying: “We act together.”", "Ann Novak", "Interfax"),
+        ("RIA Novosti quoted a source as saying: “The talks are over.”", "a source", "RIA Novosti"),
+    ],
+)
+def test_quoted_as_saying(body, speaker, via):
+    q = one(body)
+    assert (q.speaker, q.via) == (speaker, via)

@@ -42,6 +42,12 @@ _BEFORE_VERB_RE = re.compile(rf"(?<![\w’'\-])(?P<v>{VERBS}|{PARTICIPLES}|[Aa]c
 _VERB_FIRST = re.compile(rf"^[\s,;:—–\-]*(?:(?:also|later|then|again)\s+)?(?P<v>{VERBS})(?![\w\-])\s+(?P<np>.*)$", re.S)
 _ACCORDING_AFTER = re.compile(r"^[\s,;:—–\-]*according\s+to\s+(?P<np>.+)$", re.S | re.I)
 _AUX_TAIL = re.compile(rf"\s+{_AUX}$")
+# `Interfax quoted Novak as saying`, `Novak was quoted by Interfax as saying`
+_QUOTED_AS = re.compile(r"(?<![\w\-])quoted\s+(?!by\s)(?P<np>[^\"“”]+?)\s+as\s+(?:saying|telling|stating|adding|writing)(?![\w\-])")
+_WAS_QUOTED = re.compile(
+    r"^[\s,;:—–\-]*(?P<np>[^\"“”]+?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+"
+    r"(?:by\s+[^\"“”]+?\s+)?as\s+(?:saying|telling|stating|adding|writing)(?![\w\-])"
+)
 _NP_STOP = re.compile(
     r"\s+(?:on|in|at|during|after|before|via|while|when|as|from|adding|citing|according|speaking|"
     r"referring|told|yesterday|today|tonight|last|earlier|this|and\s+(?:added|said|called|urged))\b"
@@ -121,6 +127,12 @@ def after_attribution(text: str, offset: int, inverted: bool = True) -> Attribut
     comma or other punctuation: `"Blue Lions" claimed the attack` is no attribution."""
     if not text.strip():
         return None
+    for rx in (_WAS_QUOTED, _QUOTED_AS):
+        qm = rx.match(text) if rx is _WAS_QUOTED else rx.search(text)
+        if qm and not has_break(text[: qm.start()]):
+            np = trim_np(qm.group("np"))
+            if np and _np_ok(np):
+                return Attribution(np, offset + qm.start("np"), text, "after")
     m = _VERB_FIRST.match(text) if inverted or text.lstrip()[:1] == "," else None
     if m:
         np = trim_np(m.group("np"))
@@ -153,6 +165,13 @@ def before_attribution(sentence: str, cut: int, offset: int) -> Attribution | No
     before = sentence[:cut]
     if not before.strip():
         return None
+    qms = list(_QUOTED_AS.finditer(before, max(0, len(before) - 300)))
+    if qms:
+        qm = qms[-1]
+        comp = before[qm.end() :]
+        np = trim_np(qm.group("np"))
+        if len(comp.split()) <= 10 and not has_break(comp) and not _MARKS.search(comp) and np and _np_ok(np):
+            return Attribution(np, offset + qm.start("np"), before[qm.start() :], "before")
     cands = []
     for vm in _BEFORE_VERB_RE.finditer(before, max(0, len(before) - 300)):
         comp = before[vm.end() :]

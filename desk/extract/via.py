@@ -84,7 +84,10 @@ _TO = (
     r"(?:interview|conversation|comments|remarks|statement|briefing|call|op-ed|column|article|"
     r"message|email|letter)s?\s+(?:with|to|for|in)|in\s+comments\s+to|in\s+remarks\s+to)\s+"
 )
-_BY = r"\b(?:carried|published|broadcast|aired|cited|quoted|released|reported|distributed|shown|run)\s+(?:by|on|in)\s+"
+_BY = (
+    r"\b(?:(?:carried|published|broadcast|aired|cited|quoted|released|reported|distributed|shown|run)\s+(?:by|on|in)|"
+    r"as\s+(?:saying|telling)\s+by)\s+"
+)
 _PLATFORM = "|".join(re.escape(p) for p in sorted(PLATFORMS, key=len, reverse=True))
 _ON_PLATFORM = re.compile(
     r"\b(?:on|via|through|in\s+a\s+(?:post|message|video|statement|tweet|thread)\s+on)\s+"
@@ -93,6 +96,7 @@ _ON_PLATFORM = re.compile(
     rf"(?P<p>{_PLATFORM})(?![\w\-]|\.\w)"
 )
 _GIVEN_TO = re.compile(rf"(?:{_TO}|{_BY})(?P<o>{_MEDIA}|{_NAME})")
+_QUOTING = re.compile(rf"(?:^|[\s,;:—–\-])(?P<o>{_MEDIA}|{_NAME})\s+(?:also\s+|later\s+|earlier\s+)?quoted\s+")
 _ON_AIR = re.compile(rf"\bon\s+(?P<o>{_MEDIA}|(?:the\s+)?(?:television|TV|radio))\b")
 
 
@@ -104,6 +108,12 @@ def find_via(text: str) -> str | None:
     for m in _GIVEN_TO.finditer(text):
         name = canonical_via(m.group("o"))
         if name:
+            best = (m.start(), name)
+            break
+    for m in _QUOTING.finditer(text):
+        # `Interfax quoted Novak as saying`
+        name = canonical_via(m.group("o"))
+        if name and (best is None or m.start() < best[0]):
             best = (m.start(), name)
             break
     m = _ON_PLATFORM.search(text)
