@@ -400,3 +400,36 @@ def test_name_of_an_institution_is_a_person_with_an_affiliation():
     assert (m.name, m.kind, m.role) == ("Martin Oyelaran", "person", "Prof., University of Texas School of Law")
     m = parse_np("Jan Kis of Reuters")
     assert (m.name, m.kind, m.role) == ("Jan Kis", "person", "Reuters")
+
+
+def test_role_reference_to_a_speaker_of_reported_speech():
+    body = (
+        "MOSCOW. Russia is ready for talks, Russian Foreign Minister Igor Sokolov told reporters.\n"
+        "“We have never refused to talk,” the top Russian diplomat said."
+    )
+    assert speakers(body) == [("Igor Sokolov", "person", "Russian Foreign Minister")]
+
+
+def test_role_reference_by_synonym():
+    body = (
+        "Supreme Court Justice Rui Tavares ordered the ban. De Tavares, in his decision, cited the law.\n"
+        "“Freedom is not aggression,” the judge wrote.\n"
+        "Foreign Ministry Spokeswoman Ana Petrova wrote that the ban was fair.\n"
+        "“The West is not interested in peace,” the diplomat wrote."
+    )
+    assert [s[0] for s in speakers(body)] == ["Rui Tavares", "Ana Petrova"]
+
+
+def test_role_reference_to_the_one_titled_name():
+    body = (
+        "The law, signed by Republican Gov. Greg Abbott in September, applied to large platforms.\n"
+        "“Texas will not stand by,” the governor said in a statement."
+    )
+    assert speakers(body) == [("Greg Abbott", "person", "Republican Gov.")]
+    two = "Officials met Gov. Ann Ray and Gov. Bo Lin. “We agree,” the governor said."
+    assert speakers(two) == [(None, "unknown", None)]
+
+
+def test_capitalised_role_after_the_is_a_person_reference():
+    m = parse_np("the Foreign Minister")
+    assert (m.kind, m.ref) == ("person", "roleref")

@@ -423,6 +423,17 @@ def parse_np(np: str) -> Mention | None:
             sub.role = sub.role or _THE.sub("", _clean(head))
             return sub
 
+    # `the Foreign Minister`, `the top Russian diplomat`, `the Kremlin spokesman`: a role to resolve
+    if (
+        det in ("the", "this", "that")
+        and 2 <= len(tokens) <= 5
+        and (last in ROLE_NOUNS or (last in TITLE_WORDS and last not in ORG_HEADS))
+        and any(_is_cap(t) for t in tokens[1:])
+        and not any(_POSSESSIVE.match(t) for t in tokens)
+        and not rel
+    ):
+        return Mention(" ".join(lows[1:]), "person", ref="roleref")
+
     # `the group`, `the army`, `the ministry`, `the analyst`, `the official`
     if det in ("the", "this", "that") and len(tokens) <= 3 and not has_name and not any(_is_cap(t) for t in tokens[1:]):
         noun = " ".join(lows[1:])
@@ -716,6 +727,7 @@ class Discourse:
         self._sent_starts: dict[int, list[int]] = {}
         self._subjects: dict[tuple[int, int], tuple[int, Mention] | None] = {}
         self._descriptions: dict[tuple[int, int], tuple[int, Mention] | None] = {}
+        self._reported: dict[tuple[int, int], tuple[int, Mention] | None] = {}
         self._orgs: dict[tuple[int, int], list[tuple[int, str]]] = {}
         self.masks = masks  # quoted spans (inner text), never read for candidates
         self._mask_starts = [m[0] for m in masks]
@@ -1060,26 +1072,122 @@ class Discourse:
             return Resolved(fallback, "organisation", None)
         return UNKNOWN
 
+    def reported(self, span: tuple[int, int]) -> tuple[int, Mention] | None:
+        """The named speaker of reported speech that ends a sentence (`Russia is ready for talks,
+        Foreign Minister Sergey Lavrov told reporters.`)."""
+        if span in self._reported:
+            return self._reported[span]
+        out = None
+        m = _REPORTED_END.search(self.body, span[0], span[1])
+        if m and not self._masked(m.start("np"), m.end("np")):
+            pm = parse_np(m.group("np"))
+            if pm is not None and pm.kind == "person" and pm.ref is None and pm.name and " " in pm.name:
+                out = (m.start("np"), pm)
+        self._reported[span] = out
+        return out
+
     def _resolve_role(self, noun: str, pos: int) -> Resolved:
         head = noun.split()[-1] if noun else ""
+        if not head:
+            return UNKNOWN
+        words = _ROLE_SYNONYMS.get(head, (head,))
+        role_re = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w\-])")
         for _k, span in self._walk_back(pos, max_sents=15, max_paras=5):
             cands = self._speakers_in(span, pos)
             subj = self.subject(span)
             if subj is not None and subj[0] < pos:
                 cands.append(subj)
+            rep = self.reported(span)
+            if rep is not None and rep[0] < pos:
+                cands.append(rep)
             cands.sort(key=lambda c: -c[0])
             for _p, c in cands:
                 role = (c.role or self.roles.get(c.name or "", "")).lower()
-                if c.kind == "person" and head and re.search(r"\b" + re.escape(head) + r"\b", role):
+                if c.kind == "person" and role_re.search(role):
                     return self._final(c)
-        return UNKNOWN
+        return self._titled_name(head, pos)
+
+    def _titled_name(self, head: str, pos: int) -> Resolved:
+        """The one person the body names with a title for `head` before `pos` (`Gov. Greg Abbott`
+        for `the governor`); none when it names several."""
+        titles = _TITLE_FORMS.get(head)
+        if not titles:
+            return UNKNOWN
+        rx = re.compile(
+            r"(?<![\w\-])(?:" + "|".join(titles) + r")\s+((?:(?:[A-Z][\w\-’']+|de|da|van|von|al|bin)\s+){0,3}[A-Z][\w\-’']+)"
+        )
+        names: list[tuple[str, int, int]] = []
+        for m in rx.finditer(self.body, max(0, pos - 6000), pos):
+            if self._masked(m.start(1), m.end(1)):
+                continue
+            name = re.sub(r"(?:’s|'s)$", "", m.group(1))
+            if name.split()[-1].lower() in _STARTERS:
+                continue
+            names.append((name, m.start(), m.start(1) + len(name)))
+        if not names:
+            return UNKNOWN
+        full, a, b = max(names, key=lambda n: len(n[0].split()))
+        if len(full.split()) < 2 or any(_surname_key(n.split()[-1]) != _surname_key(full.split()[-1]) for n, _a, _b in names):
+            return UNKNOWN
+        pm = parse_np(_mention_context(self.body, a, b))
+        role = pm.role if pm is not None and pm.name == full else None
+        return self._final(Mention(full, "person", role=role))
 
     def _resolve_anon(self, m: Mention, pos: int) -> Resolved:
         head = (m.name or "").split()[-1] if m.name else ""
         for p, c in reversed(self.speakers):
             if p < pos and c.kind == "anonymous" and c.name and re.search(r"\b" + re.escape(head) + r"\b", c.name.lower()):
                 return Resolved(c.name, "anonymous", c.role)
+        if not m.plural:
+            # `the diplomat` after `Foreign Ministry Spokeswoman Maria Zakharova wrote …`
+            r = self._resolve_role(m.name or "", pos)
+            if r.name:
+                return r
         return Resolved("the " + (m.name or ""), "anonymous", m.role)
+
+
+_REPORTED_END = re.compile(
+    r",\s+(?P<np>(?:(?:[A-Z][\w.\-’']*|of|the|for|al|de|da|van|von|bin)\s+){1,8}?[A-Z][\w\-’']+)\s+"
+    r"(?:told|said|says|added|stressed|noted|wrote|announced|declared|explained|insisted|warned)\b[^,;\"“”]*$"
+)
+_SPOKES = ("spokesman", "spokeswoman", "spokesperson")
+_ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "governor": ("governor", "gov."),
+    "senator": ("senator", "sen."),
+    "representative": ("representative", "rep."),
+    "congressman": ("congressman", "rep.", "representative"),
+    "congresswoman": ("congresswoman", "rep.", "representative"),
+    "lawmaker": ("lawmaker", "senator", "sen.", "rep.", "representative", "congressman", "congresswoman",
+                 "mp", "legislator", "deputy"),
+    "general": ("general", "gen."),
+    "judge": ("judge", "justice", "magistrate"),
+    "justice": ("justice", "judge"),
+    "diplomat": ("diplomat", "foreign minister", "foreign ministry", "ambassador", "envoy",
+                 "secretary of state", "foreign secretary", "foreign affairs"),
+    "envoy": ("envoy", "ambassador"),
+    "spokesman": _SPOKES,
+    "spokeswoman": _SPOKES,
+    "spokesperson": _SPOKES,
+    "premier": ("premier", "prime minister"),
+    "manager": ("manager", "boss", "coach"),
+    "boss": ("boss", "manager", "coach", "chief executive", "ceo"),
+    "coach": ("coach", "manager", "boss"),
+    "executive": ("executive", "ceo"),
+    "professor": ("professor", "prof."),
+    "doctor": ("doctor", "dr.", "dr"),
+}
+_TITLE_FORMS: dict[str, tuple[str, ...]] = {
+    "governor": (r"Gov\.", "Governor"),
+    "senator": (r"Sen\.", "Senator"),
+    "judge": ("Judge", "Justice"),
+    "justice": ("Justice",),
+    "general": (r"Gen\.", "General"),
+    "professor": (r"Prof\.", "Professor"),
+    "mayor": ("Mayor",),
+    "president": ("President",),
+    "chancellor": ("Chancellor",),
+    "pope": ("Pope",),
+}
 
 
 _STATEMENT_SUBJECT = re.compile(
