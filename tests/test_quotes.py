@@ -390,3 +390,17 @@ def test_what_the_subject_called_something_is_their_words(body, kind, speaker):
 def test_quoted_as_saying(body, speaker, via):
     q = one(body)
     assert (q.speaker, q.via) == (speaker, via)
+
+
+@pytest.mark.parametrize(
+    ("body", "via"),
+    [
+        ("Rep. Ana Ruiz told The Associated Press that progressives had concerns. “We will not trade it away,” Ruiz said.",
+         "Associated Press"),
+        ("Tom Reed, in a post on his Truth Social platform, urged a no vote. “Only a fool would vote for this,” he wrote.",
+         "Truth Social"),
+        ("Ana Ruiz told Reuters she had concerns. “We will fight it,” Ruiz said at a rally.", None),
+    ],
+)
+def test_via_of_the_sentence_before_with_the_same_subject(body, via):
+    assert quotes(body)[0].via == via

@@ -71,6 +71,7 @@ _CALLED = re.compile(
     r"(?:\s+as)?\s*$"
 )
 _PRONOUN_SUBJECT = re.compile(r"^\s*(He|She|They|It)\b")
+_VENUE = re.compile(r"\b(?:in|at|during|on)\s+(?:a|an|the|his|her|their|its)\b")
 _STATEMENT = re.compile(r"\b(?:in|issued)\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:statement|communiqu[eé])")
 
 
@@ -158,6 +159,8 @@ def _one(body: str, qs: QuoteSpan, dis: Discourse, prev: list[tuple[QuoteSpan, Q
         via = find_via(attr.clause)
         if via is None and attr.where == "before":
             via = find_via(before)  # `In a post on X, Sam Ortiz wrote: “…”`
+        if via is None and resolved.name and resolved.kind in ("person", "anonymous") and not _VENUE.search(attr.clause):
+            via = _via_before(body, dis, s_open, resolved.name)
         if resolved.kind == "unknown" and resolved.name and _STATEMENT.search(attr.clause):
             resolved = Resolved(resolved.name, "organisation", resolved.role)  # `Hezbollah said in a statement`
         if resolved.name:
@@ -292,6 +295,23 @@ def _colon_attribution(body: str, dis: Discourse, qs: QuoteSpan) -> Attribution 
     sa, sb = dis.sentences(k - 1)[-1]
     sent = body[sa:sb]
     return before_attribution(sent, len(sent), sa)
+
+
+def _via_before(body: str, dis: Discourse, s_open: tuple[int, int], name: str) -> str | None:
+    """The outlet of the sentence before the quote's, in its paragraph, when its subject is the
+    speaker: `X told The Associated Press that … “…,” X said.`"""
+    k = dis.para_index(s_open[0])
+    sents = dis.sentences(k)
+    i = sents.index(s_open) if s_open in sents else -1
+    if i <= 0:
+        return None
+    span = sents[i - 1]
+    subj = dis.subject(span)
+    if subj is None or subj[1].name != name:
+        return None
+    text = body[span[0] : span[1]]
+    q = _OPENER_RE.search(text)
+    return find_via(text[: q.start()] if q else text)
 
 
 def _inherit(body: str, dis: Discourse, qs: QuoteSpan, prev: list[tuple[QuoteSpan, Quote]]) -> tuple[Resolved, str | None] | None:
