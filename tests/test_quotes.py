@@ -404,3 +404,15 @@ def test_quoted_as_saying(body, speaker, via):
 )
 def test_via_of_the_sentence_before_with_the_same_subject(body, via):
     assert quotes(body)[0].via == via
+
+
+@pytest.mark.parametrize(
+    ("body", "via"),
+    [
+        ('"We were not at our best," Mikel Arteta told Sky Sports.', "Sky Sports"),
+        ('"He thinks he is above the law," Ana Ruiz said in comments to Radio MaisPB.', "Radio MaisPB"),
+        ('"The Louvre must remain our pride," Ana Ruiz said on France Inter radio on Tuesday.', "France Inter"),
+    ],
+)
+def test_via_named_stations(body, via):
+    assert one(body).via == via

@@ -57,6 +57,12 @@ _OWN_OUTLETS: dict[str, tuple[str, ...]] = {
     "El País": ("El Pais",),
     "The Economist": ("Economist",),
     "Newsweek": (),
+    "Sky Sports": ("Sky Sports News",),
+    "ESPN": (),
+    "talkSPORT": ("TalkSport", "talkSport"),
+    "beIN Sports": ("beIN SPORTS",),
+    "France Inter": (),
+    "Radio Free Europe/Radio Liberty": ("RFE/RL", "Radio Free Europe", "Radio Liberty"),
 }
 PLATFORMS = (
     "Telegram", "X", "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "WhatsApp",
@@ -97,7 +103,9 @@ _ON_PLATFORM = re.compile(
 )
 _GIVEN_TO = re.compile(rf"(?:{_TO}|{_BY})(?P<o>{_MEDIA}|{_NAME})")
 _QUOTING = re.compile(rf"(?:^|[\s,;:—–\-])(?P<o>{_MEDIA}|{_NAME})\s+(?:also\s+|later\s+|earlier\s+)?quoted\s+")
-_ON_AIR = re.compile(rf"\bon\s+(?P<o>{_MEDIA}|(?:the\s+)?(?:television|TV|radio))\b")
+_ON_AIR = re.compile(
+    rf"\bon\s+(?P<o>{_MEDIA}|(?:the\s+)?(?:television|TV|radio)|{_NAME}\s+(?:radio|television|TV|Radio|Television))\b"
+)
 
 
 def find_via(text: str) -> str | None:
@@ -157,6 +165,8 @@ def canonical_via(phrase: str) -> str | None:
     if any(w in MEDIA_HEADS for w in low):
         # An unknown outlet that says what it is: `Syria TV`, `Enab Baladi newspaper`.
         cut = max(i for i, w in enumerate(low) if w in MEDIA_HEADS)
+        if cut == 0 and len(words) > 1 and words[1][:1].isupper():
+            return " ".join(words[:3])  # `Radio MaisPB`, `TV Globo`: the media word opens the name
         return " ".join(words[: cut + 1])
     if phrase in PLATFORMS:
         return phrase
