@@ -433,3 +433,16 @@ def test_role_reference_to_the_one_titled_name():
 def test_capitalised_role_after_the_is_a_person_reference():
     m = parse_np("the Foreign Minister")
     assert (m.kind, m.ref) == ("person", "roleref")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("BEIJING -- Chinese Foreign Minister Wang Yi held talks on Monday.\n"
+         "Wang said the ties were strong. “China is willing to work with Brazil,” Wang said.", "Wang Yi"),
+        ("Brazil's President Luiz Inacio Lula da Silva backed the ruling.\n"
+         "“He thinks he's more important than the country,” Lula said.", "Luiz Inacio Lula da Silva"),
+    ],
+)
+def test_short_name_resolves_to_the_whole_full_name(body, name):
+    assert speakers(body)[0][0] == name

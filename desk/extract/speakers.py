@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from desk.extract.sentences import SENTENCE_STARTERS as _STARTERS
+from desk.extract.sentences import TITLES as _TITLES
 from desk.extract.sentences import split_sentences
 
 # --------------------------------------------------------------------------- vocabulary
@@ -994,13 +995,27 @@ class Discourse:
             j = i + len(bare)
             if j < len(body) and (body[j].isalnum() or body[j] == "-"):
                 continue
-            pm = _PRE_NAME.search(body, max(0, i - 70), i)
-            if pm is None or self._masked(i, j):
+            if self._masked(i, j):
                 continue
-            full = parse_np(_mention_context(body, pm.start(), j))
-            if full is not None and full.kind == "person" and full.name and len(full.name.split()) > 1:
-                full.ref = None
-                return full
+            pm = _PRE_NAME.search(body, max(0, i - 70), i)
+            if pm is not None:
+                pm = _within_sentence(body, pm, i)
+            tail = _NAME_TAIL.match(body, j)
+            if tail:
+                j = tail.end()  # `Lula` in `Luiz Inacio Lula da Silva`
+            if pm is not None:
+                full = parse_np(_mention_context(body, pm.start(), j))
+                if full is not None and full.kind == "person" and full.name and len(full.name.split()) > 1:
+                    full.ref = None
+                    return full
+            gm = _GIVEN_AFTER.match(body, j)
+            if gm and gm.group(1).lower() not in _NOT_GIVEN:
+                # `Chinese Foreign Minister Wang Yi`: the family name first
+                full = parse_np(_mention_context(body, pm.start() if pm else i, gm.end()))
+                named = full is not None and full.kind == "person" and full.name and len(full.name.split()) > 1
+                if named and (full.role or pm is not None):
+                    full.ref = None
+                    return full
         return None
 
     def _has_acronym_after(self, name: str) -> bool:
@@ -1227,10 +1242,31 @@ _PRE_NAME = re.compile(
     r"(?<![\w\-’'])(?:(?:[A-Z][\w\-’']*\.?|al|el|bin|ibn|de|des|dos|del|van|von|der|da|di|du|le|la|ben)\s+){1,4}"
     r"(?:(?:al|el|ad|as|az|Al|El)-)?$"
 )
+_NAME_TAIL = re.compile(r"(?:\s+(?:da|de|dos|das|do|van|von|der|del|della|di|du|la|le|bin|ibn)\s+[A-Z][\w\-’']+)+")
+_GIVEN_AFTER = re.compile(r" ([A-Z][a-z]{1,10})(?![\w\-’'])(?!\s+[A-Z])")
+_NOT_GIVEN = _words(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december the he she it they we his her in on at and but"
+) | ORG_HEADS
 _HONORIFIC_BEFORE = re.compile(
     r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|King|Queen|Prince|Princess|Sheikh|Sheikha|Madam)\.?\s+"
     r"(?:[A-Z][\w\-’']*\s+){0,2}(?:(?:al|el)-)?$"
 )
+
+
+def _within_sentence(body: str, pm: re.Match, end: int) -> re.Match | None:
+    """The part of a name-like run before a name that is in the name's sentence: `Monday.\nWang`
+    → None."""
+    cut = pm.start()
+    for t in re.finditer(r"\S+", body[pm.start() : end]):
+        tok = t.group()
+        if tok.endswith(".") and len(tok) > 2 and tok[:-1].lower() not in _TITLES and "." not in tok[:-1]:
+            cut = pm.start() + t.end()
+    nl = body.rfind("\n", pm.start(), end)
+    cut = max(cut, nl + 1)
+    if cut == pm.start():
+        return pm
+    return _PRE_NAME.search(body, cut, end)
 
 
 def _bare_surname(word: str) -> str:
