@@ -416,3 +416,12 @@ def test_via_of_the_sentence_before_with_the_same_subject(body, via):
 )
 def test_via_named_stations(body, via):
     assert one(body).via == via
+
+
+def test_next_sentence_naming_whose_words_they_were():
+    body = (
+        "“Russia wants to leave us without light.” Those were the words of Ukrainian President Ivan Petrenko, "
+        "who posted on Telegram after the attack."
+    )
+    q = one(body)
+    assert (q.speaker, q.role, q.via) == ("Ivan Petrenko", "Ukrainian President", "Telegram")

@@ -239,12 +239,26 @@ def before_attribution(sentence: str, cut: int, offset: int) -> Attribution | No
 _WHOLE_ATTRIB = re.compile(rf"^[\s,;:—–\-]*(?P<np>[^.!?\"“”]{{1,80}}?)\s+{_AUX}(?:{VERBS})\b[^\"“”]{{0,100}}$")
 
 
+_WORDS_OF = re.compile(
+    r"^\s*(?:Those|These|That|This|Such)\s+(?:were|was|is|are)\s+(?:the\s+)?(?:words|comments|remarks|message|"
+    r"verdict|assessment|response|reaction|view|warning)\s+of\s+"
+)
+_COPULA = re.compile(r"(?<![\w\-’'])(?:is|are|was|were)(?![\w\-’'])")
+
+
 def sentence_attribution(sentence: str, offset: int) -> Attribution | None:
     """A sentence that is nothing but an attribution (`He said.`, `Smith told Reuters.`)."""
     if len(sentence) > 160:
         return None
+    words_of = _WORDS_OF.match(sentence)
+    if words_of:
+        # `“…” Those were the words of President X, who posted on Telegram.`
+        np = trim_np(sentence[words_of.end() :])
+        if np and _np_ok(np) and not _COPULA.search(np):
+            return Attribution(np, offset + words_of.end(), sentence, "next")
+        return None
     m = _WHOLE_ATTRIB.match(sentence)
-    if m and _np_ok(m.group("np").strip()):
+    if m and _np_ok(m.group("np").strip()) and not _COPULA.search(m.group("np")):
         return Attribution(m.group("np").strip(), offset + m.start("np"), sentence, "next")
     m = _VERB_FIRST.match(sentence)
     if m and len(sentence.split()) <= 10:
