@@ -395,3 +395,141 @@ def test_extraction_never_crashes_and_spans_hold(body: str) -> None:
         for s, t in e.mentions:
             assert 0 <= s < t <= len(body)
             assert body[s:t] in (e.name, *e.aliases) or body[s:t].title() == e.name
+
+
+# --- wire copy: titles, market names, party tags, employers --------------------------------------
+
+
+@pytest.mark.parametrize(("body", "person"), [
+    ("Senate Majority Leader Chuck Schumer said the bill would pass.", "Chuck Schumer"),
+    ("Fed Chair Jerome Powell told reporters rates would stay high.", "Jerome Powell"),
+    ("House Speaker Mike Johnson said the vote was delayed.", "Mike Johnson"),
+    ("Treasury Secretary Janet Yellen said the economy was strong.", "Janet Yellen"),
+    ("Secretary of State Antony Blinken arrived in Cairo.", "Antony Blinken"),
+    ("Defense Secretary Lloyd Austin said more troops would go.", "Lloyd Austin"),
+    ("Prime Minister Keir Starmer spoke in London.", "Keir Starmer"),
+    ("Vice President Kamala Harris spoke in Atlanta.", "Kamala Harris"),
+    ("Chief Executive Officer Tim Cook said sales rose.", "Tim Cook"),
+    ("Attorney General Merrick Garland said the department would appeal.", "Merrick Garland"),
+    ("Governor Gavin Newsom signed the bill.", "Gavin Newsom"),
+    ("Gen. Mark Milley told lawmakers the army was ready.", "Mark Milley"),
+    ("Former Fed Chair Ben Bernanke said so.", "Ben Bernanke"),
+    ("Homeland Security Secretary Alejandro Mayorkas testified.", "Alejandro Mayorkas"),
+    ("Former Prime Minister John Major said so.", "John Major"),
+])
+def test_role_words_before_a_name_are_not_part_of_it(body: str, person: str) -> None:
+    found = by_name(body)
+    assert person in found and found[person].kind == "person"
+    assert not any(person in n and n != person for n in found)
+
+
+def test_titled_name_joins_its_later_surname() -> None:
+    body = ("Senate Majority Leader Chuck Schumer said the bill would pass. Schumer added that talks "
+            "would continue. Fed Chair Jerome Powell spoke later. Powell said inflation was easing.")
+    found = by_name(body)
+    assert found["Chuck Schumer"].aliases == ["Schumer"]
+    assert found["Jerome Powell"].aliases == ["Powell"]
+
+
+def test_regnal_names_keep_their_title() -> None:
+    # a pope's or a monarch's single regnal name is named with the title; a later bare name joins it
+    found = by_name("Pope Francis called for peace. King Charles III met the prime minister. Francis left.")
+    assert found["Pope Francis"].kind == "person" and found["Pope Francis"].aliases == ["Francis"]
+    assert found["King Charles III"].kind == "person"
+
+
+@pytest.mark.parametrize(("body", "org"), [
+    ("The Federal Reserve cut interest rates on Wednesday.", "Federal Reserve"),
+    ("Stocks slid and the Nasdaq Composite lost 1.2%.", "Nasdaq Composite"),
+    ("The National Weather Service issued a warning.", "National Weather Service"),
+    ("Goldman Sachs said profits rose.", "Goldman Sachs"),
+    ("The Central Election Commission said turnout was low.", "Central Election Commission"),
+])
+def test_organisations_are_not_persons_by_default(body: str, org: str) -> None:
+    assert kinds(body).get(org) == "organisation"
+
+
+def test_unknown_two_word_names_need_evidence_to_be_persons() -> None:
+    found = kinds("Shares of Standard Chartered fell. Global Payments said revenue rose. Investors sold "
+                  "Federal Realty. Royal Mail said it would cut jobs. The Zephyr Quorum said nothing.")
+    assert found and "person" not in found.values()
+
+
+def test_unknown_names_with_evidence_stay_persons() -> None:
+    found = kinds("Ozan Yildiran said the lira would fall. Yildiran added that rates were too low.")
+    assert found == {"Ozan Yildiran": "person"}
+    found = kinds("Analyst Mehdi Rahmati said so, and Berkay Mandiraci agreed.")
+    assert found == {"Mehdi Rahmati": "person", "Berkay Mandiraci": "person"}
+    found = kinds("Talks between Xi Jinping and Narendra Modi went well.")
+    assert found == {"Xi Jinping": "person", "Narendra Modi": "person"}
+
+
+@pytest.mark.parametrize(("body", "org"), [
+    ("The S&P 500 fell 0.8% on Tuesday.", "S&P 500"),
+    ("Shares of AT&T rose 2%.", "AT&T"),
+    ("Johnson & Johnson fell after the ruling.", "Johnson & Johnson"),
+    ("P&G gained on strong sales.", "P&G"),
+    ("In London the FTSE 100 slipped.", "FTSE 100"),
+    ("In Tokyo the Nikkei 225 rose.", "Nikkei 225"),
+    ("In Frankfurt the DAX fell.", "DAX"),
+])
+def test_market_names_are_one_organisation(body: str, org: str) -> None:
+    found = by_name(body)
+    assert org in found and found[org].kind == "organisation"
+    assert not any(len(n) == 1 for n in found)
+
+
+def test_single_letters_are_never_entities() -> None:
+    found = by_name("Plan B failed, sources said. Vitamin C and M&A deals, Q&A sessions and R&D spending rose.")
+    assert not any(len(n.strip(".")) == 1 for n in found)
+    assert {"M&A", "Q&A", "R&D"}.isdisjoint(found)
+
+
+def test_party_state_tags_are_not_entities() -> None:
+    body = ("Sen. Rand Paul, R-Ky., objected. Rep. Alexandria Ocasio-Cortez, D-N.Y., said no. "
+            "Sen. Bernie Sanders (I-Vt.) agreed.")
+    found = kinds(body)
+    assert found == {"Rand Paul": "person", "Alexandria Ocasio-Cortez": "person", "Bernie Sanders": "person"}
+
+
+def test_at_after_a_job_title_introduces_an_employer() -> None:
+    found = kinds('"Markets are nervous," said Michael Brown, senior research strategist at Pepperstone in London.')
+    assert found == {"Michael Brown": "person", "Pepperstone": "organisation", "London": "place"}
+    found = kinds("Prices fell, said Jane Foley, head of FX strategy at Rabobank.")
+    assert found.get("Rabobank") == "organisation"
+
+
+def test_an_organisations_of_phrase_stays_before_a_title() -> None:
+    found = kinds("Bank of Japan Governor Kazuo Ueda said policy would stay loose.")
+    assert found == {"Bank of Japan": "organisation", "Kazuo Ueda": "person"}
+    found = kinds("White House Press Secretary Karoline Leavitt said the deal was historic.")
+    assert found == {"White House": "organisation", "Karoline Leavitt": "person"}
+
+
+def test_employer_before_a_corporate_title() -> None:
+    found = kinds("Harvard President Claudine Gay resigned on Tuesday.")
+    assert found == {"Harvard": "organisation", "Claudine Gay": "person"}
+
+
+def test_middle_initial_stays_in_the_name() -> None:
+    found = by_name("Gen. Charles Q. Brown met President George W. Bush. Brown said little.")
+    assert found["Charles Q. Brown"].kind == "person" and found["Charles Q. Brown"].aliases == ["Brown"]
+    assert found["George W. Bush"].kind == "person"
+
+
+def test_a_citys_name_is_the_surname_of_a_person_named_in_full() -> None:
+    found = by_name("Defense Secretary Lloyd Austin arrived. Austin said the Pentagon would help. "
+                    "Bank of Japan Governor Kazuo Ueda spoke. Ueda told parliament prices were rising in Japan.")
+    assert found["Lloyd Austin"].aliases == ["Austin"] and found["Lloyd Austin"].kind == "person"
+    assert found["Kazuo Ueda"].aliases == ["Ueda"]
+    assert kinds("Floods hit Austin, Texas. Officials in Austin said roads were closed.")["Austin"] == "place"
+
+
+def test_fed_and_federal_reserve_are_one_organisation() -> None:
+    e = by_name("The Federal Reserve held rates. Fed officials said inflation was too high.")["Federal Reserve"]
+    assert e.kind == "organisation" and e.aliases == ["Fed"]
+
+
+def test_concept_acronyms_are_not_entities() -> None:
+    assert kinds("AI spending lifted GDP, and the IPO market and ETF flows recovered, Reuters said.") == {
+        "Reuters": "organisation"}

@@ -9,7 +9,8 @@ signatures are stable:
     `az-` …) and a leading `the` are dropped when another word follows; doubled letters collapse;
     `ou`/`oo`→`u`, `w`→`u`, `ay`/`ai`/`ey`/`ei`→`ei`, `y`→`i`, `q`→`k`, `ph`→`f`, a final `h` after a
     vowel is dropped. Known long/short forms map to one key (`US`, `U.S.`, `United States`;
-    `Russia`, `Russian Federation`; `Turkiye`, `Türkiye`, `Turkey`; `HTS`, `Hayat Tahrir al-Sham`).
+    `Russia`, `Russian Federation`; `Turkiye`, `Türkiye`, `Turkey`; `HTS`, `Hayat Tahrir al-Sham`;
+    `Fed`, `Federal Reserve`). An ampersand inside a word joins it (`AT&T`, `S&P`).
     Idempotent (`entity_key(entity_key(x)) == entity_key(x)`) and total on any string; may return
     `""` for a name with no letters or digits.
 
@@ -68,6 +69,7 @@ _CONNECTORS = frozenset({"of", "for", "the", "and", "in", "on", "de", "du", "des
 _APOS = "'’ʼ‘`´ʻʿʾ′"
 _POSSESSIVE = re.compile(rf"[{_APOS}][sS]\s*$")
 _TOKEN = re.compile(r"[^\W_]+")
+_AMPERSAND = re.compile(r"(?<=[^\W_])&(?=[^\W_])")  # `AT&T`, `S&P`: one word
 _SPECIAL = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ß": "ss", "æ": "ae",
                           "œ": "oe", "ħ": "h", "ŧ": "t", "ŋ": "n", "ĸ": "k", "ſ": "s"})
 _FUSED = re.compile(r"^e(sh|th|dh|[tdrzsnl])(?=\1)")
@@ -93,6 +95,8 @@ def _plain(text: str) -> str:
 def _tokens(name: str) -> list[str]:
     """Lower-case plain tokens of a name, possessive stripped, apostrophes removed."""
     name = _POSSESSIVE.sub("", name)
+    if "&" in name:
+        name = _AMPERSAND.sub("", name)
     for a in _APOS:
         if a in name:
             name = name.replace(a, "")
@@ -183,6 +187,13 @@ _FORMS: tuple[tuple[str, ...], ...] = (
     ("Agence France-Presse", "AFP"),
     ("Associated Press", "AP"),
     ("Bashar al-Assad", "Bashar Assad", "Bashar al-Asad"),
+    ("Federal Reserve", "Fed", "US Federal Reserve", "U.S. Federal Reserve"),
+    ("European Central Bank", "ECB"),
+    ("Bank of England", "BoE", "BOE"),
+    ("Bank of Japan", "BoJ", "BOJ"),
+    ("Johnson & Johnson", "J&J"),
+    ("Procter & Gamble", "P&G"),
+    ("JPMorgan Chase", "JPMorgan", "J.P. Morgan"),
 )
 
 

@@ -89,7 +89,9 @@ TITLES = _words("""
     special spokesman spokeswoman spokesperson chairman chairwoman chair director chief dr dr. mr
     mr. mrs mrs. ms ms. prof prof. professor sir dame lord lady speaker premier president-elect
     state high commissioner emeritus acting former interim caretaker executive officer operating
-    financial political bureau military intelligence security army staff joint""")
+    financial political bureau military intelligence security army staff joint majority minority whip
+    attorney affairs ceo cfo coo cto managing senior assistant associate under undersecretary
+    under-secretary parliamentary press surgeon emperor empress tsar czar""")
 
 # Title words that can stand as the only title (`General Oleksandr Chaiko`, not `Foreign Chaiko`).
 TITLE_HEADS = _words("""
@@ -100,7 +102,30 @@ TITLE_HEADS = _words("""
     representative rep rep. congressman congresswoman governor gov gov. mayor judge chancellor
     ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman director chief dr dr.
     mr mr. mrs mrs. ms ms. prof prof. professor sir dame lord lady speaker premier
-    president-elect commissioner""")
+    president-elect commissioner chair ceo cfo coo cto whip undersecretary under-secretary emperor empress
+    tsar czar""")
+
+# Titles held with a single regnal name, which stays part of the name (`Pope Francis`,
+# `King Charles III`, `Queen Elizabeth`): the bare name alone does not name the person.
+REGNAL_TITLES = _words("pope king queen prince princess emperor empress tsar czar")
+
+# Titles whose bearer is named after an employer: `Harvard President Claudine Gay`,
+# `Nvidia Chief Executive Jensen Huang`. Other titles after a capitalised word take it as the
+# office's name (`House Speaker`, `Treasury Secretary`, `Senate Majority Leader`), which is dropped.
+CORPORATE_TITLES = _words("""
+    president chief ceo cfo coo cto chairman chairwoman chair founder co-founder executive managing
+    director""")
+
+# Capitalised first words of organisation and index names that argue against a person:
+# `Federal Reserve`, `National Guard`, `Supreme Court`, `Central Election Commission`.
+ORG_ADJECTIVES = _words("""
+    federal national central supreme general composite international united royal public social
+    democratic republican liberal labour labor financial global continental digital capital standard
+    industrial commercial mutual municipal metropolitan regional provincial constitutional electoral
+    judicial legislative independent popular grand higher strategic economic medical technical
+    scientific academic cultural revolutionary socialist communist conservative progressive patriotic
+    nuclear atomic naval maritime civil criminal world universal consolidated allied associated
+    continental investment development research energy environmental""")
 
 # Lower-case role nouns: `analyst Mehdi Rahmati`, `Aaron Rand, a fellow at …`.
 ROLES = _words("""
@@ -131,6 +156,8 @@ ORG_HEADS = _words("""
     bloc caucus secretariat board trust charity ngo club team airline airlines airways
     television radio newspaper times journal post herald tribune gazette telegraph news press
     channel media network observatory monitor brotherhood hospital clinic operations chiefs
+    reserve exchange index composite average holdings securities investments partners industries
+    technologies motors pharmaceuticals bancorp economics advisors advisers analytics
     """)
 
 # Plural party names: `Social Democrats`, `Republicans`, `Greens`, `Liberal Democrats` are organisations.
@@ -212,6 +239,20 @@ POWER_NOUNS = frozenset({"regime", "rule", "government", "forces", "allies", "al
 
 # Organisations without an organisational word in their name.
 KNOWN_ORGS = frozenset(k for k in ["Hezbollah", "Hizbollah", "Hizbullah", "Hamas", "Fatah", "Taliban", "Houthis", "Houthi", "Ansar Allah\n    ", "al-Qaeda", "al-Qaida", "Al Qaeda", "Islamic State", "ISIS", "ISIL", "Daesh", "Hayat Tahrir al-Sham", "Hayat Tahrir al Sham\n    ", "Hay'at Tahrir al-Sham", "Tahrir al-Sham", "HTS", "SDF", "SNA", "FSA", "YPG", "PKK", "IRGC", "IDF", "UN", "EU", "NATO", "OPEC", "ASEAN", "G7", "G20\n    ", "BRICS", "Interpol", "Europol", "Wagner", "Red Cross", "Red Crescent", "White Helmets", "Amnesty International\n    ", "Human Rights Watch", "Doctors Without Borders", "Medecins Sans Frontieres", "MSF", "UNICEF", "UNHCR", "UNRWA", "WHO\n    ", "WFP", "OCHA", "IAEA", "OPCW", "ICC", "ICJ", "IMF", "World Bank", "Pentagon", "Kremlin", "White House", "Downing Street", "Elysee\n    ", "Knesset", "Mossad", "Shin Bet", "CIA", "FBI", "NSA", "KGB", "FSB", "GRU", "MI6", "MI5", "GUR", "SBU", "Google", "Apple", "Microsoft", "Amazon", "Meta\n    ", "OpenAI", "Tesla", "Gazprom", "Rosneft", "Aramco", "Boeing", "Airbus", "Nusra", "Jabhat al-Nusra", "Ahrar al-Sham", "Jaish al-Islam\n    ", "Kataib Hezbollah", "Popular Mobilization Forces", "Hashd al-Shaabi", "Muslim Brotherhood", "Baath", "Likud\n    "])
+# Market indices, central banks, exchanges, banks and companies named often in business copy
+# (an index counts as an organisation: `S&P 500`, `FTSE 100`, `Nikkei 225`, `DAX`).
+MARKET_ORGS = """
+    Fed|Federal Reserve|ECB|BOJ|BoJ|BOE|BoE|PBOC|SNB|RBA|RBI
+    S&P 500|S&P|S&P Global|Dow|Dow Jones|Dow Jones Industrial Average|Nasdaq|Nasdaq Composite|NYSE|Nasdaq 100
+    FTSE|FTSE 100|FTSE 250|Nikkei|Nikkei 225|Topix|DAX|CAC 40|Stoxx 600|STOXX 600|Euro Stoxx 50|Hang Seng
+    Kospi|KOSPI|Sensex|Nifty|Nifty 50|Russell 2000|MSCI|ASX 200|IBEX 35|TSX|Euronext|LSE|CME|Cboe|VIX
+    Goldman Sachs|Morgan Stanley|JPMorgan|JPMorgan Chase|J.P. Morgan|Citigroup|Citi|Wells Fargo|BlackRock
+    Barclays|HSBC|UBS|Credit Suisse|Deutsche Bank|BNP Paribas|Societe Generale|Nomura|Mizuho|ING|Rabobank
+    Commerzbank|Santander|Jefferies|Bank of America|Berkshire Hathaway|Vanguard|Fidelity|Pimco
+    Fitch|Nvidia|Alphabet|Walmart|ExxonMobil|Exxon Mobil|Exxon|Chevron|Pfizer|Moderna|Intel|AMD|IBM
+    Oracle|Samsung|TSMC|Toyota|Volkswagen|Siemens|Shell|BP|TotalEnergies|Nestle|Unilever|Netflix
+    AT&T|Verizon|Johnson & Johnson|J&J|P&G|Procter & Gamble|Coca-Cola|PepsiCo|McDonald's|Starbucks"""
+KNOWN_ORGS = KNOWN_ORGS | frozenset(k.strip() for k in MARKET_ORGS.replace("\n", "|").split("|") if k.strip())
 KNOWN_ORGS = frozenset(" ".join(k.split()) for k in KNOWN_ORGS if k.strip())  # as written: acronyms match by case
 
 # Given names (a small, international list) that mark a run as a person.
@@ -239,4 +280,32 @@ FIRST_NAMES = _words("""
     sultan susan tamer tarek tariq thomas tim timothy tom tony ursula valery vasyl viktor vitaly
     vladimir volodymyr walid wael william yahya yair yasser yasin yasmin yassin yehia yevgeny yousef
     youssef yuri yusuf zaid zain zeina zeinab ziad zeid zelensky
+    abigail adrian agnes albert alberto alejandro alexis alfred alicia alison allison amanda andreas
+    andres angus annalena antoine antonia arnold arthur ashley barbara barry beatrice benoit bernie
+    beth betsy betty bjorn bob bobby brad bradley brandon brenda brett bruce bruno bryan caitlin
+    camilla carla carmen carol carolyn cathy cecilia chad charlie chloe christina chuck cindy claudia
+    clara colin connor craig cristina cynthia dale dan dana danielle darren dave dawn dean debbie
+    deborah denis dennis derek diana diane dick dieter dominic don donna doug douglas duncan dylan ed
+    eddie edgar eduardo edward eleanor elise elon emilio emmanuelle enrique erik ernest esther ethan
+    eugene eva evan evelyn fabio felipe felix fernando florian francesca francesco francisco frank
+    franz fred frederick friedrich gary gavin geert gene geoffrey georg gerald gerhard gina giorgia
+    giovanni giuseppe glenn gordon graham greg gregory guido gustavo hannah harold harry heather heinz
+    helmut herbert hillary hiroshi holger howard hugh hugo ian ignacio igor ilya ines irene isabel
+    isabella jacques jaime jamie janet janice jared javier jay jean-luc jean-pierre jeff jeffery jenny
+    jeremy jerome jerry jesse jill jim jimmy joan joanna joel johannes jon jonas jordi josh joshua
+    joyce judith judy jules julie justin kai karl kathleen kathryn katie katrin keith kelly ken
+    kenneth kerry kirsten klaus kristi kristin kristina kurt lars laura lauren lawrence lee leo leon
+    leonardo liam lindsey liz lloyd lorenzo lori louise luca luigi luke lynn magnus manuel marc marcel
+    marcus margaret margarita mario marion marjorie markus martha martin marvin massimo matt matteo
+    matthias maurice max megan melanie melissa merrick michelle miguel mikael mitch mitchell molly
+    monica nancy naomi narendra neil nicola nicole niels nikki noah norbert olaf oliver olivia pamela
+    paolo pascal patricia patrice pete philippe phillip rachel raj ralph ramon randy raphael raul ray raymond
+    rebecca reinhard ricardo rick ricky rishi rob roberto robin rodrigo roger roland ron ronald rosa
+    ross roy ruth ryan sally samantha sandra sanjay scott sean sebastian sergio seth shane shannon
+    sharon sheila shirley sigmar silvia simone sofia sonia stanley stephanie stuart sven sylvie tamara
+    tanya ted teresa terry theresa thierry tobias todd tommy tracy travis trevor ulrich uwe valerie
+    vanessa vera veronica vicente victor vincent vivian walter wayne wendy werner wesley wilhelm
+    willem wolfgang xavier xi yannick yoshihide yuki yvonne zachary akira haruki hideki junichiro
+    kazuo kenji koichi makoto naoki satoshi shigeru shinzo taro takeshi yukio jinping keqiang
+    xiaoping rahul amit anand arvind deepak priya rajiv ramesh sunil vijay
     """) - _words("assad erdogan zelensky said sultan")

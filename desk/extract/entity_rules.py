@@ -3,21 +3,29 @@
 How it works, in one pass over the body plus a merge:
 
 1. One precompiled regex finds runs of capitalised words (with name particles `al-`, `az`, `bin`,
-   and the connectors `of`/`for`/`and` that organisation names use). Nothing else is tokenised.
+   middle initials, `AT&T`-style words, and the connectors `of`/`for`/`and`/`&` that organisation
+   names use). Nothing else is tokenised. A known index takes its number (`S&P 500`, `FTSE 100`);
+   US party-and-state tags (`, R-Ky.,`) are skipped; a single letter is never an entity.
 2. Each run is cut into candidate spans: `-based`/`-backed` suffixes and possessives end a name,
    `anti-` prefixes are dropped, connectors are kept only after an organisational word
    (`General Command of the Army and Armed Forces`), leading function words go (`While`, `The`),
-   titles are peeled off persons (`Foreign Minister Hakan Fidan`), demonyms off the front of
+   titles are peeled off persons (`Foreign Minister Hakan Fidan`), with the words naming the office
+   (`Senate Majority Leader`, `Treasury Secretary`; an employer before a corporate title is kept as
+   an organisation: `Harvard President …`) — but a single regnal name keeps its title
+   (`Pope Francis`, `King Charles III`) — demonyms off the front of
    anything that is not an organisation (`Lebanese Hezbollah`), media words off outlets
    (`Al Arabiya TV`).
 3. Each span collects evidence for person/place/organisation/other from the known tables
    (outlets, organisations, the gazetteer), its own words (org and place heads), and the words
    around it (titles and roles before, appositives after, `city of`, `province`, `said`, `regime`,
-   a following `he`/`his`). A sentence-initial single word, or a word in a heading, is only
+   a following `he`/`his`; `at` after a job is an employer). A capitalised run is a person only on
+   such evidence: a name after `the`, or starting with an adjective of institutions (`Federal`,
+   `National`), is not. A sentence-initial single word, or a word in a heading, is only
    *pending*: it counts if the same name is found elsewhere in running text.
 4. Mentions merge into entities by `entity_key`, inline definitions (`… Forces (SDF)`,
    `… Organization (Hayat Tahrir al Sham, in Arabic)`), acronyms of a long form, surnames
-   (`Mehdi Rahmati` … `Rahmati`), and one gazetteer place (`Sweida`, `As Suwayda`).
+   (`Mehdi Rahmati` … `Rahmati`; a later surname makes an otherwise unmarked name a person's, and
+   takes precedence over a city of that name), and one gazetteer place (`Sweida`, `As Suwayda`).
 """
 
 from __future__ import annotations
@@ -61,14 +69,17 @@ _PREFIXES = ("al", "el", "ez", "az", "as", "ash", "ad", "an", "ar", "at", "ul", 
 _CAPTAIL = rf"{_W}*(?:[{_APOS}]{_W}{{2,}})*"
 _HYTAIL = rf"(?:{_HY}{_W}+(?:[{_APOS}]{_W}{{2,}})*)*"
 _ABBR = "(?:" + "|".join(sorted(_ABBRS, key=len, reverse=True)) + r")\."
-_WORD = (rf"(?:{_ABBR}|(?:[A-Z]\.){{2,}}|(?:{'|'.join(_PREFIXES)}){_HY}[{_UP}]{_CAPTAIL}|[{_UP}]{_CAPTAIL})"
+_AMP = r"[A-Z]{1,4}&[A-Z][A-Za-z]{0,3}(?![^\W_])"  # `AT&T`, `S&P`, `P&G`
+# A middle initial inside a name: `Charles Q. Brown`, `George W. Bush` (not a letter ending a sentence).
+_INITIAL = r"[A-Z]\.(?=[ \t\u00a0]+(?!(?:The|A|An|In|On|At|He|She|It|Its|They|We|I|But|And|This|That|There)\b)[A-Z][a-z])"
+_WORD = (rf"(?:{_ABBR}|{_AMP}|{_INITIAL}|(?:[A-Z]\.){{2,}}|(?:{'|'.join(_PREFIXES)}){_HY}[{_UP}]{_CAPTAIL}|[{_UP}]{_CAPTAIL})"
          rf"{_HYTAIL}")
 # The first word starts with the capital itself, so the regex engine can skip to capitals fast;
 # `al-Assad` at the start of a run is found from `Assad` and widened in `_runs`.
 # (The look-ahead lets the engine pass over the abbreviations at once where none can follow.)
 _FIRST = (r"[" + _UP + r"](?<![^\W_ʼʻ].)(?:(?=[a-z]{1,3}\.)(?:"
           + "|".join(rf"(?<={a[0]}){a[1:]}\." for a in sorted(_ABBRS, key=len, reverse=True))
-          + rf")|(?<=[A-Z])\.(?:[A-Z]\.)+|{_CAPTAIL}){_HYTAIL}")
+          + rf")|(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=[A-Z])[A-Z]{{0,3}}&[A-Z][A-Za-z]{{0,3}}(?![^\W_])|{_CAPTAIL}){_HYTAIL}")
 _SP = r"[ \t\u00a0]+"
 _PART = r"(?:al|el|ez|az|ash|ad|ar|bin|ibn|bint|abu|de|del|della|der|di|da|du|dos|das|van|von|ul|ben)"
 _CONN = r"(?:of|for|on|and|&)(?:[ \t\u00a0]+the)?"
@@ -87,7 +98,15 @@ _AGE = re.compile(r",\s+\d{1,3},")
 _PAREN_TAIL = re.compile(r"\s*(?:,?\s*(?:in|or)\s+\w+)?\s*\)")
 _ALLCAPS_STOP = frozenset({"TV", "OK", "AM", "PM", "CEO", "PS", "NB", "UPDATE", "BREAKING", "LIVE", "VIDEO",
                            "PHOTO", "EXCLUSIVE", "WATCH", "READ", "MORE", "AND", "THE", "OF", "IN", "ON",
-                           "FOR", "BY", "TO", "AT", "A", "I", "II", "III", "IV", "GMT", "UTC", "EST", "CET"})
+                           "FOR", "BY", "TO", "AT", "A", "I", "II", "III", "IV", "GMT", "UTC", "EST", "CET",
+                           "M&A", "R&D", "Q&A", "B&B", "P&L", "F&B", "S&L", "A&E", "AI", "GDP", "CPI", "PPI",
+                           "PCE", "IPO", "IPOs", "ETF", "ETFs", "EV", "EVs", "ESG", "FX", "EPS", "PMI", "QE",
+                           "LNG", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY", "CFO", "COO", "CTO", "YoY"})
+# A US party-and-state tag after a lawmaker's name: `, R-Ky.,`, `, D-N.Y.,`, `(I-Vt.)`.
+_PARTY_TAG = re.compile(r"(?:,[ \t\u00a0]+|\()[RDI][-–](?:[A-Z]{2}|[A-Z][a-z]{0,4}\.?(?:[ \t]?[A-Z][a-z]{0,4}\.?)?)(?=[,)])")
+# An index's number after its name: `S&P 500`, `FTSE 100`, `Nikkei 225`.
+_INDEX_NUMBER = re.compile(r"[ \t\u00a0]\d{2,4}(?![\w%.,]\d)(?!%)")
+_ROMAN = re.compile(r"[IVX]{1,5}|Jr\.?|Sr\.?")
 _PUNCT = ".,;:!?\"“”‘’'()[]«»—–-"
 
 
@@ -157,8 +176,8 @@ def _weak_place(text: str) -> str | None:
 
 
 class _Mention:
-    __slots__ = ("acronym", "allcaps", "canonical", "cc", "e", "ev", "gid", "heading", "key", "nwords", "pending",
-                 "s", "soft_cc", "text", "words")
+    __slots__ = ("acronym", "allcaps", "canonical", "cc", "e", "ev", "gid", "heading", "key", "known_weight", "nwords",
+                 "pending", "s", "soft_cc", "text", "words")
 
     def __init__(self, s: int, e: int, span: _Span, ev: list[float]) -> None:
         self.s, self.e = s, e
@@ -175,6 +194,7 @@ class _Mention:
         self.key = span.key
         self.soft_cc = span.soft_cc
         self.cc = span.cc
+        self.known_weight = span.known_weight
 
 
 class _Span:
@@ -276,8 +296,17 @@ def extract_entities_rules(body: str) -> list[Entity]:
     paras = _paragraph_kinds(body)
     npara = len(paras)
     pi = 0
+    tags = [t.span() for t in _PARTY_TAG.finditer(body)] if "-" in body or "–" in body else []
+    ti = 0
     for m in _RUN.finditer(body):
         start, end = m.span()
+        if tags:
+            while ti < len(tags) and tags[ti][1] <= start:
+                ti += 1
+            if ti < len(tags) and tags[ti][0] <= start:
+                continue  # `R-Ky.`, `D-N.Y.`: a party and a state, not a name
+        if body[end:end + 1] in " \t\u00a0" and body[end + 1:end + 2].isdigit():
+            end = _index_end(body, start, end)
         if start > 1 and body[start - 1] in "-‐‑":
             pm = _PREFIX_BEFORE.search(body, max(0, start - 5), start)
             if pm:
@@ -301,6 +330,23 @@ def extract_entities_rules(body: str) -> list[Entity]:
             mention.pending = span.pending_heading or (span.pending_initial and not possessive and ev[P] < 3)
             mentions.append(mention)
     return _merge(body, mentions)
+
+
+def _index_end(body: str, start: int, end: int) -> int:
+    """The end of a run widened over a number that belongs to a known name (`FTSE 100`, `S&P 500`)."""
+    nm = _INDEX_NUMBER.match(body, end)
+    if nm is None:
+        return end
+    ws = start
+    while ws < end:
+        known = _known(body[ws:nm.end()])
+        if known is not None and known[0] == O:
+            return nm.end()
+        sp = body.find(" ", ws, end)
+        if sp < 0:
+            break
+        ws = sp + 1
+    return end
 
 
 # ----------------------------------------------------------------------------------------------
@@ -364,7 +410,8 @@ def _split_connectors(toks: list[_Tok]) -> list[list[_Tok]]:
                                                 or (seg and seg[-1][2].lower() in lex.TITLE_HEADS)):
                 joined_of = True
                 seg.append(tok)
-            elif (low in ("and", "&") and joined_of) or (low == "the" and seg and seg[-1][2] in _CONNECTORS):
+            elif (low in ("and", "&") and joined_of) or (low == "&" and seg) \
+                    or (low == "the" and seg and seg[-1][2] in _CONNECTORS):
                 seg.append(tok)
             else:
                 joined_of = False
@@ -394,7 +441,8 @@ _PARTY_ADJECTIVES = frozenset({"christian", "european", "islamic"})
 
 
 def _ordinary_word(low: str) -> bool:
-    return low in lex.LEADING_STOP or low.endswith(("ing", "ed", "ly")) or low in lex.DEMONYMS
+    return low in lex.LEADING_STOP or (low.endswith(("ing", "ed", "ly")) and low not in lex.TITLE_HEADS) \
+        or low in lex.DEMONYMS
 
 
 def _demonym_compound(low: str) -> bool:
@@ -478,13 +526,22 @@ def _segment(text: str, seg: list[_Tok], out: list[_Span], initial: bool, suffix
         if last_org >= 0:
             for t in range(last_org + 1, len(seg) - 1):
                 if lows[t] in lex.TITLE_HEADS:
+                    cut = last_org + 1
+                    while cut < t and lows[cut] in ("of", "for", "on", "and", "&"):
+                        cut += 1  # the organisation's own `of` phrase: `Bank of Japan | Governor …`
+                        while cut < t and lows[cut] == "the":
+                            cut += 1
+                        if cut < t:
+                            cut += 1
+                    while cut > 2 and lows[cut - 1] in lex.TITLES and lows[cut - 2] not in lex.ORG_HEADS:
+                        cut -= 1  # `White House | Press Secretary …`
                     if last_org > 0 or lows[0] not in lex.TITLE_HEADS:
-                        _segment(text, seg[:last_org + 1], out, initial=initial, suffix=None)
-                    _segment(text, seg[last_org + 1:], out, initial=False, suffix=suffix)
+                        _segment(text, seg[:cut], out, initial=initial, suffix=None)
+                    _segment(text, seg[cut:], out, initial=False, suffix=suffix)
                     return
-    # an organisational word anywhere but first (or first, with an `of` phrase: `Ministry of Defence`)
-    # makes the whole segment an organisation
-    if len(seg) > 1 and (any(w in lex.ORG_HEADS for w in lows[1:])
+    # an organisational word anywhere but first (or first, with an `of` phrase: `Ministry of Defence`),
+    # or an ampersand (`Johnson & Johnson`), makes the whole segment an organisation
+    if len(seg) > 1 and (any(w in lex.ORG_HEADS for w in lows[1:]) or "&" in lows
                          or (lows[0] in lex.ORG_HEADS and any(w in ("of", "for", "on") for w in lows[1:]))):
         while len(seg) > 1 and lows[0] in _BASIC_STOP:
             seg, lows = seg[1:], lows[1:]
@@ -522,6 +579,13 @@ def _segment(text: str, seg: list[_Tok], out: list[_Span], initial: bool, suffix
                     _segment(text, heads, out, initial=False, suffix=None)
                 seg, lows = seg[start:], lows[start:]
                 initial = False
+    # other words before a title phrase and a full name: `Senate Majority Leader Chuck Schumer`,
+    # `Treasury Secretary Janet Yellen`, `Former Fed Chair Ben Bernanke`
+    start = _inner_title(seg, lows) if len(seg) > 3 else None
+    if start is not None:
+        _title_prefix(text, seg[:start], lows[:start], lows[start], out)
+        seg, lows = seg[start:], lows[start:]
+        initial = False
     # titles: [demonym…] Title… Name  →  Name, a person (at a sentence start a role noun counts too:
     # `Analyst Omar Haddad said …`)
     title = False
@@ -537,6 +601,9 @@ def _segment(text: str, seg: list[_Tok], out: list[_Span], initial: bool, suffix
     if title:
         if i >= len(seg):
             return
+        if lows[i - 1] in lex.REGNAL_TITLES and (len(seg) == i + 1 or (len(seg) == i + 2
+                                                                      and _ROMAN.fullmatch(seg[i + 1][2]))):
+            i -= 1  # a regnal name keeps its title: `Pope Francis`, `King Charles III`
         seg, lows = seg[i:], lows[i:]
         initial = False
     # demonyms in front of anything else (`Lebanese Hezbollah`); demonyms alone are not entities
@@ -556,6 +623,46 @@ def _segment(text: str, seg: list[_Tok], out: list[_Span], initial: bool, suffix
         if not (w.isupper() and len(w) > 1 and lows[0] not in lex.STOP):
             return
     _span(text, seg, out, initial=initial, suffix=suffix, title=title)
+
+
+def _inner_title(seg: list[_Tok], lows: list[str]) -> int | None:
+    """Where a title phrase starts that follows other words and precedes a name of two or more
+    words (`Chair` in `Fed Chair Jerome Powell`), else None."""
+    n = len(seg)
+    for j in range(n - 2, 1, -1):
+        if lows[j - 1] not in lex.TITLES or lows[j] in lex.TITLES or _known(seg[j - 1][2]) is not None:
+            continue
+        if lows[-1] in lex.PLACE_HEADS or (_ROMAN.fullmatch(seg[-1][2]) and n - j < 3):
+            return None
+        if not all(t[2][:1].isupper() for t in seg[j:]):
+            return None
+        start = j - 1
+        while start > 0 and (lows[start - 1] in lex.TITLES or (lows[start - 1] in ("of", "the", "for")
+                                                               and start > 1 and lows[start - 2] in lex.TITLES)):
+            start -= 1
+        if start == 0 or not any(w in lex.TITLE_HEADS for w in lows[start:j]):
+            return None
+        return start
+    return None
+
+
+def _title_prefix(text: str, pre: list[_Tok], lows: list[str], title: str, out: list[_Span]) -> None:
+    """The words before an inner title phrase: a known name or an acronym is its own entity
+    (`Fed` in `Former Fed Chair …`); one or two other words before a corporate title name the
+    employer (`Harvard President …`); otherwise they name the office and are dropped
+    (`House Speaker`, `Treasury Secretary`)."""
+    while pre and (lows[0] in lex.TITLES or lows[0] in lex.LEADING_STOP) and _known(pre[0][2]) is None:
+        pre, lows = pre[1:], lows[1:]
+    if not pre:
+        return
+    if _known(text[pre[0][0]:pre[-1][1]]) is not None or all(
+            w[2].isupper() or _known(w[2]) is not None or lows[k] in lex.DEMONYMS for k, w in enumerate(pre)):
+        heads = [w for k, w in enumerate(pre) if lows[k] not in lex.DEMONYMS]
+        if heads:
+            _segment(text, heads, out, initial=False, suffix=None)
+    elif title in lex.CORPORATE_TITLES and len(pre) <= 2 and not any(
+            w in lex.DEMONYMS or w in lex.ORG_ADJECTIVES or w in lex.TITLES for w in lows):
+        _span(text, pre, out, initial=False, org_head=True)
 
 
 def _plan_heading(text: str, toks: list[_Tok], out: list[_Span]) -> None:
@@ -588,8 +695,8 @@ def _span(text: str, seg: list[_Tok], out: list[_Span], initial: bool, suffix: s
     name = text[s:e]
     while name and name[-1] in ".,;:" and not (len(name) > 1 and name[-2].isupper() and "." in name[:-1]):
         name, e = name[:-1], e - 1
-    if not name or name in _ALLCAPS_STOP:
-        return None
+    if not name or name in _ALLCAPS_STOP or len(name.replace(".", "")) < 2:
+        return None  # never a single letter (`S` of `S&P`, an initial)
     words = tuple(w for _, _, w in seg)
     sp = _Span(s, e, name, words)
     sp.heading = heading
@@ -605,6 +712,8 @@ def _span(text: str, seg: list[_Tok], out: list[_Span], initial: bool, suffix: s
     if acr and known is not None and known[0] == L and len(name) > 3 and _known(name.title()) == known:
         allcaps, acr = True, False  # IRAQ, HOMS: a shouted place name, not an acronym
         sp.acronym = False
+    if allcaps and name in _KNOWN_ACRONYMS:
+        allcaps = False  # `FTSE 100`, `AT&T` as written
     sp.allcaps = allcaps
     ev = [0.0, 0.0, 0.0, 0.0]
     if known is not None:
@@ -635,6 +744,8 @@ def _span(text: str, seg: list[_Tok], out: list[_Span], initial: bool, suffix: s
         ev[O] += 4  # `Social Democrats`, `Republicans`
     if lows[0] in lex.FIRST_NAMES:
         ev[P] += 3 if len(words) > 1 else 1
+    if len(words) > 1 and lows[-1] in ("jr", "jr.", "sr", "sr."):
+        ev[P] += 3  # `Martin Luther King Jr.`
     if any(w in lex.PERSON_PARTICLES for w in lows[:-1]):
         ev[P] += 2
     if acr and known is None:
@@ -649,8 +760,8 @@ def _span(text: str, seg: list[_Tok], out: list[_Span], initial: bool, suffix: s
         ev[O] += 0.5
     if initial and len(words) == 1 and known is None and not acr and ev[P] < 3 and not digits:
         sp.pending_initial = True
-    if len(words) > 1 and max(ev) == 0 and len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words):
-        ev[P] += 0.8
+    if len(words) > 1 and lows[0] in lex.ORG_ADJECTIVES and known is None:
+        ev[O] += 1  # `Federal Reserve`, `National Weather Service`: not a person's name
     if max(ev) == 0:
         ev[X] += 0.5
     sp.ev = tuple(ev)
@@ -676,9 +787,14 @@ def _context(body: str, s: int, e: int, span: _Span, ev: list[float], possessive
     if before and before[-1][-1:] not in ",.;:" and prev in lex.ROLES:
         ev[P] += 4
     many = span.words and len(span.words) > 1
-    if prev in lex.SPEECH_VERBS:
+    # `the Nasdaq Composite said`: a name after `the` is not a person's (a title would have said so)
+    the = prev == "the" and many and ev[P] < 3
+    if the:
+        ev[O] += 1
+    speaker = not the and not (many and span.words[0].lower() in lex.ORG_ADJECTIVES)
+    if prev in lex.SPEECH_VERBS and speaker and before[-1][-1:] not in ".!?;":
         ev[P] += 1.5 if many else 1
-    if nxt in lex.SPEECH_VERBS and not possessive and after and after[0][-1:] not in ",.;:":
+    if nxt in lex.SPEECH_VERBS and speaker and not possessive and after and after[0][-1:] not in ",.;:":
         ev[P] += 1.5 if many else 1
     if prev in lex.MEDIA_CUES or prev in lex.ORG_PREV or (prev == "by" and prev2 in lex.ORG_BY_NOUNS):
         ev[O] += 3
@@ -690,6 +806,8 @@ def _context(body: str, s: int, e: int, span: _Span, ev: list[float], possessive
         ev[P] += 2
     if (prev in lex.PLACE_PREV_STRONG or (prev in ("of", "of the") and prev2 in lex.PLACE_OF_NOUNS)):
         ev[L] += 3
+    elif prev == "at" and _after_role(before):
+        ev[O] += 2  # `strategist at Pepperstone`, `head of FX strategy at Rabobank`: an employer
     elif prev in lex.PLACE_CUES_WEAK:
         ev[L] += 1
     if nxt in lex.PLACE_AFTER and not possessive:
@@ -722,6 +840,21 @@ def _context(body: str, s: int, e: int, span: _Span, ev: list[float], possessive
                 ev[L] += 0.25
             else:
                 ev[P] += 1
+
+
+_EMPLOYED = frozenset({"works", "worked", "working", "job", "jobs", "employed", "employee", "employees", "staff",
+                       "joined", "joining", "career", "stint", "partner", "intern"})
+
+
+def _after_role(before: list[str]) -> bool:
+    """Whether the words before a final `at` name a job in the same clause (`senior strategist at`)."""
+    for w in reversed(before[-6:-1]):
+        low = w.strip(_PUNCT).lower()
+        if low in lex.ROLES or low in lex.TITLE_HEADS or low in _EMPLOYED:
+            return True
+        if w[-1:] in ",.;:!?\"”()" or low in ("in", "on", "from", "to"):
+            return False
+    return False
 
 
 _APPOSITIVE_STOP = frozenset({"of", "at", "for", "in", "who", "which", "that", "and", "to", "on"})
@@ -821,8 +954,10 @@ def _merge(body: str, mentions: list[_Mention]) -> list[Entity]:
                 a = _initials(m.text)
                 if len(a) >= 2:
                     initials.setdefault(a, g)
-            if ev[P] > 0 and ev[P] >= ev[L] and ev[P] >= ev[O]:
-                last = entity_key(m.words[-1])
+            if (ev[P] > 0 and ev[P] >= ev[L] and ev[P] >= ev[O]) or (max(ev[P], ev[L], ev[O]) == 0
+                                                                     and _namelike(m.words)):
+                words = m.words[:-1] if m.nwords > 2 and _ROMAN.fullmatch(m.words[-1]) else m.words
+                last = entity_key(words[-1])
                 if last and last != m.key:
                     surnames.setdefault(last, set()).add(g)
     if initials:
@@ -837,8 +972,13 @@ def _merge(body: str, mentions: list[_Mention]) -> list[Entity]:
             groups = surnames.get(ms[0].key)
             if groups and len(groups) == 1:
                 ev = evs[g]
-                if ev[L] < 3 and ev[O] < 3:
-                    uf.union(g, next(iter(groups)))
+                # a city's name is still the surname of a person named in full (`Lloyd Austin` … `Austin`,
+                # `Kazuo Ueda` … `Ueda`); a country, region or capital is not
+                if (ev[L] < 3 or all(m.known_weight <= 3.5 for m in ms)) and ev[O] < 3:
+                    full = next(iter(groups))
+                    uf.union(g, full)
+                    evs[full][P] += 1  # a name taken up by its last word alone is a person's
+                    ev[L] = 0.0
     # assemble
     joined: dict[int, list[int]] = {}
     for g in range(n):
@@ -873,6 +1013,14 @@ def _merge(body: str, mentions: list[_Mention]) -> list[Entity]:
         entities.append((spans[0][0], Entity(name=name, kind=kind, aliases=aliases, mentions=spans)))
     entities.sort(key=lambda t: t[0])
     return [e for _, e in entities]
+
+
+def _namelike(words: tuple[str, ...]) -> bool:
+    """Two or three plain capitalised words, none of them an ordinary word of names of things."""
+    return 1 < len(words) <= 3 and all(
+        w[:1].isupper() and w.replace("-", "").isalpha() and w.lower() not in lex.ORG_ADJECTIVES
+        and w.lower() not in lex.ORG_HEADS and w.lower() not in lex.PLACE_HEADS and w.lower() not in lex.STOP
+        and w.lower() not in lex.DEMONYMS for w in words)
 
 
 def _choose_name(ms: list[_Mention]) -> str:
