@@ -425,3 +425,18 @@ def test_next_sentence_naming_whose_words_they_were():
     )
     q = one(body)
     assert (q.speaker, q.role, q.via) == ("Ivan Petrenko", "Ukrainian President", "Telegram")
+
+
+def test_the_diplomat_is_the_anonymous_subject_before():
+    body = "A European diplomat told AFP that the talks failed. “It was not pleasant,” the diplomat said."
+    q = one(body)
+    assert (q.speaker, q.speaker_kind) == ("A European diplomat", "anonymous")
+
+
+def test_station_named_with_its_media_word():
+    body = 'Arnaud Rousseau told France Info radio that the deal would be "a catastrophe for farming."'
+    assert one(body).via == "France Info radio"
+
+
+def test_fragment_after_had_is_partial():
+    assert classify("exchanged sharp words", "the two leaders had ", " over dinner.") == "partial"

@@ -50,7 +50,7 @@ _VERBISH = frozenset(
     ["is", "are", "was", "were", "be", "been", "being", "am", "will", "would", "can", "cannot", "can't", "could", "should", "must", "may", "might", "shall", "has", "have", "had", "do", "does", "did", "don't", "won't", "isn't", "aren't", "wasn't", "weren't", "didn't", "doesn't", "haven't", "hasn't", "we", "i", "you", "they", "he", "she", "it", "our", "my", "your", "their", "there", "let"]
 )
 _PREDICATE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|am|will|would|can|could|should|must|may|might|shall|to|"
+    r"\b(?:is|are|was|were|be|been|being|am|will|would|can|could|should|must|may|might|shall|to|had|has|have|"
     r"not|never|remain|remains|remained|seem|seems|seemed|become|becomes|became|felt|feel|feels|"
     r"it's|it’s|’s|'s|they're|they’re|we're|we’re|that)\s*$",
     re.I,

@@ -1153,6 +1153,16 @@ class Discourse:
         for p, c in reversed(self.speakers):
             if p < pos and c.kind == "anonymous" and c.name and re.search(r"\b" + re.escape(head) + r"\b", c.name.lower()):
                 return Resolved(c.name, "anonymous", c.role)
+        for _k, span in self._walk_back(pos, max_sents=8, max_paras=2):
+            # `A European diplomat told AFP that … “…,” the diplomat said.`
+            ls = leading_subject(self.body[span[0] : span[1]])
+            if ls is None or span[0] + ls[0] >= pos:
+                continue
+            am = parse_np(ls[1])
+            if am is not None and am.kind == "anonymous" and am.ref is None and am.name and head and re.search(
+                r"\b" + re.escape(head) + r"\b", am.name.lower()
+            ):
+                return Resolved(am.name, "anonymous", am.role)
         if not m.plural:
             # `the diplomat` after `Foreign Ministry Spokeswoman Maria Zakharova wrote …`
             r = self._resolve_role(m.name or "", pos)

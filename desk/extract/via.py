@@ -101,7 +101,10 @@ _ON_PLATFORM = re.compile(
     r"platform|site|service|network|account|channel|page|group’s|group's)\s+){0,5}"
     rf"(?P<p>{_PLATFORM})(?![\w\-]|\.\w)"
 )
-_GIVEN_TO = re.compile(rf"(?:{_TO}|{_BY})(?P<o>{_MEDIA}|{_NAME})")
+_GIVEN_TO = re.compile(
+    rf"(?:{_TO}|{_BY})(?P<o>{_MEDIA}|{_NAME}(?:\s+(?:radio|television|TV|newspaper|daily|channel|broadcaster|"
+    r"news\s+agency|agency|website|magazine|weekly)(?![\w\-]))?)"
+)
 _QUOTING = re.compile(rf"(?:^|[\s,;:—–\-])(?P<o>{_MEDIA}|{_NAME})\s+(?:also\s+|later\s+|earlier\s+)?quoted\s+")
 _ON_AIR = re.compile(
     rf"\bon\s+(?P<o>{_MEDIA}|(?:the\s+)?(?:television|TV|radio)|{_NAME}\s+(?:radio|television|TV|Radio|Television))\b"
