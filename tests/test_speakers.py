@@ -446,3 +446,20 @@ def test_capitalised_role_after_the_is_a_person_reference():
 )
 def test_short_name_resolves_to_the_whole_full_name(body, name):
     assert speakers(body)[0][0] == name
+
+
+def test_role_noun_after_a_capitalised_organisation_run_belongs_to_the_subject():
+    body = (
+        "The International Crisis Group's Africa director, Comfort Ero, said the pact reflected U.S. interest. "
+        "“Washington sees Kenya as an anchor state,” she said."
+    )
+    assert speakers(body)[0][0] == "Comfort Ero"
+
+
+def test_the_leader_is_the_nearest_head_of_state_not_an_earlier_opposition_leader():
+    body = (
+        "Kenyan President William Ruto signed the pact.\n"
+        "Kenyan opposition leader Raila Odinga criticised the deal. “Kenyans deserve to know,” Odinga said.\n"
+        "Ruto, speaking later at State House, defended the agreement. “We have nothing to hide,” the Kenyan leader said."
+    )
+    assert [s[0] for s in speakers(body)] == ["Raila Odinga", "William Ruto"]

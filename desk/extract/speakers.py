@@ -649,6 +649,9 @@ def leading_subject(sentence: str) -> tuple[int, str] | None:
             i = j + 1
             tok = toks[j][1]
             headed = True
+        elif headed and (core in ROLE_NOUNS or _titled(core)) and i > start_i and not toks[i - 1][1].endswith(","):
+            # `The International Crisis Group's Africa director, Comfort Ero,`
+            i += 1
         elif headed:
             break
         elif core in ROLE_NOUNS or core in ANON_HEADS or core in COLLECTIVE_HEADS or ("-" in core and _titled(core)):
@@ -1194,6 +1197,7 @@ _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "spokeswoman": _SPOKES,
     "spokesperson": _SPOKES,
     "premier": ("premier", "prime minister"),
+    "leader": ("leader", "president", "prime minister", "premier", "chancellor", "king", "emir", "head of state"),
     "manager": ("manager", "boss", "coach"),
     "boss": ("boss", "manager", "coach", "chief executive", "ceo"),
     "coach": ("coach", "manager", "boss"),
