@@ -192,3 +192,12 @@ def test_quantities_never_crash(text: str) -> None:
     for c in extract_claims(text):
         assert text[c.q_start:c.q_end] == c.quantity
         assert c.start <= c.q_start <= c.q_end <= c.end
+
+
+def test_numbers_inside_names_are_not_claims() -> None:
+    from desk.extract import extract
+
+    body = ("NEW YORK (Reuters) - The S&P 500 lost 2.95% and the FTSE 100 fell 1% on Wednesday, "
+            "while 300 workers were laid off.")
+    got = [(c.quantity, c.unit) for c in extract(body).claims]
+    assert got == [("2.95%", "percent"), ("1%", "percent"), ("300", "workers")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date
 
 from desk.extract.model import Extraction
@@ -10,13 +11,29 @@ from desk.extract.model import Extraction
 def run(body: str, published: date | str | None = None) -> Extraction:
     """Run every extractor; each one is a pure function of the body (and publication date)."""
     pub = _as_date(published)
+    entities = _entities(body)
     return Extraction(
-        entities=_entities(body),
+        entities=entities,
         quotes=_quotes(body),
         dates=_dates(body, pub),
-        claims=_claims(body),
+        claims=_outside_names(_claims(body), entities),
         cites=_cites(body),
     )
+
+
+def _outside_names(claims: list, entities: list) -> list:
+    """Claims whose number is not part of a name (`S&P 500`, `FTSE 100`, `Daraa24` are names, not figures)."""
+    spans = sorted((s, e) for ent in entities for s, e in ent.mentions)
+    if not spans or not claims:
+        return claims
+    starts = [s for s, _ in spans]
+    kept = []
+    for claim in claims:
+        i = bisect_right(starts, claim.q_start) - 1
+        if i >= 0 and spans[i][0] <= claim.q_start and claim.q_end <= spans[i][1]:
+            continue
+        kept.append(claim)
+    return kept
 
 
 def _as_date(value: date | str | None) -> date | None:
