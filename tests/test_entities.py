@@ -533,3 +533,11 @@ def test_fed_and_federal_reserve_are_one_organisation() -> None:
 def test_concept_acronyms_are_not_entities() -> None:
     assert kinds("AI spending lifted GDP, and the IPO market and ETF flows recovered, Reuters said.") == {
         "Reuters": "organisation"}
+
+
+def test_relational_role_nouns_mark_a_person() -> None:
+    text = ("The minister spoke after talks with his Egyptian counterpart Badr Abdelatty in Moscow. "
+            "Her rival Maria Kowalczyk and his predecessor Tomas Lindqvist did not comment.")
+    got = kinds(text)
+    assert got["Badr Abdelatty"] == "person"
+    assert got["Maria Kowalczyk"] == "person" and got["Tomas Lindqvist"] == "person"

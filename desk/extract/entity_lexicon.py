@@ -141,7 +141,8 @@ ROLES = _words("""
     resident pilot driver farmer owner emir sheikh imam priest bishop rabbi mufti ayatollah
     judge prosecutor investigator inspector commissioner representative delegate member lecturer
     presenter host anchor blogger commentator columnist consultant strategist specialist
-    veteran defector spokesmen""")
+    veteran defector spokesmen counterpart counterparts colleague partner successor predecessor
+    rival opponent challenger incumbent nominee""")
 
 # Words that make a capitalised run an organisation (`Syrian Democratic Forces`, `Baath Party`).
 ORG_HEADS = _words("""
