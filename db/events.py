@@ -45,14 +45,20 @@ class EventsMixin:
         return out
 
     def event_candidates(
-        self, article_id: int, keys: dict[str, float], day: int | None, window: int, min_shared: float
+        self, article_id: int, keys: dict[str, float], day: int | None, window: int, min_shared: float,
+        required: Iterable[str] | None = None,
     ) -> list[tuple[int, float]]:
         """Articles sharing keys with this one (within `window` days, or undated), with the shared weight.
 
         The shared weight of a key is the smaller of its two weights, so it depends on the pair alone.
+        With `required`, only articles sharing at least one of those keys are candidates: they are
+        found through those keys' postings alone (the common title words never get scanned).
         """
         if not keys:
             return []
+        if required is not None:
+            return self._candidates_through(article_id, keys, [k for k in keys if k in set(required)], day,
+                                            window, min_shared)
         values = ",".join("(?, ?)" for _ in keys)
         params: list[Any] = [x for kv in keys.items() for x in kv]
         hit = "SELECT ek.article_id AS article_id, MIN(ek.weight, q.weight) AS w FROM q JOIN event_keys ek ON ek.key = q.key"
@@ -68,6 +74,33 @@ class EventsMixin:
             [*params, *day_params, article_id, min_shared],
         ).fetchall()
         return [(r[0], r[1]) for r in rows]
+
+    def _candidates_through(
+        self, article_id: int, keys: dict[str, float], through: list[str], day: int | None, window: int,
+        min_shared: float,
+    ) -> list[tuple[int, float]]:
+        if not through:
+            return []
+        marks = ",".join("?" * len(through))
+        find = f"SELECT article_id FROM event_keys WHERE key IN ({marks})"
+        if day is None:
+            rows = self.conn.execute(find, through).fetchall()
+        else:
+            rows = self.conn.execute(
+                f"{find} AND day BETWEEN ? AND ? UNION {find} AND day = -1",
+                [*through, day - window, day + window, *through],
+            ).fetchall()
+        found = sorted({r[0] for r in rows} - {article_id})
+        shared: dict[int, float] = {}
+        key_marks = ",".join("?" * len(keys))
+        for chunk in _chunks(found):
+            marks = ",".join("?" * len(chunk))
+            for other, key, weight in self.conn.execute(
+                f"SELECT article_id, key, weight FROM event_keys WHERE article_id IN ({marks}) AND key IN ({key_marks})",
+                [*chunk, *keys],
+            ):
+                shared[other] = shared.get(other, 0.0) + min(weight, keys[key])
+        return [(other, w) for other, w in sorted(shared.items()) if w >= min_shared]
 
     def clear_event_index(self) -> None:
         """Forget every feature, key and link (a rebuild recomputes them); decisions stay."""

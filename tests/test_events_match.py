@@ -105,3 +105,11 @@ def test_fold_is_casefolded_nfkd_without_combining_marks(text: str) -> None:
 
     plain = unicodedata.normalize("NFKD", text.translate(str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´": "'"})))
     assert fold(text) == "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+
+
+def test_articles_sharing_no_name_never_link() -> None:
+    """The candidate search reads only name keys: this is what makes that exact."""
+    lead = "Rebels said on Saturday they had taken the city after a week of fighting near the border"
+    a = Features(20000, {"e:1": 3.0, "n:alpha": 2.0, "w:rebel": 0.6, "w:city": 0.6}, lead, [(90.0, "percent")], ["e:1"])
+    b = Features(20000, {"e:2": 3.0, "n:beta": 2.0, "w:rebel": 0.6, "w:city": 0.6}, lead, [(90.0, "percent")], ["e:2"])
+    assert score(a, b) < LINK_SCORE

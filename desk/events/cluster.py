@@ -72,8 +72,10 @@ def _save_features(store: Store, article_id: int) -> feat.Features:
 def _links(store: Store, article_id: int, features: feat.Features, constraints: Constraints,
            only_after: bool = False) -> dict[int, float]:
     """The articles this one is linked to, with scores (pinned articles take no links)."""
+    # Without a shared name no pair reaches LINK_SCORE (see `match.score`), so only the name keys'
+    # postings are read to find candidates; the title words then count towards the shared weight.
     candidates = store.event_candidates(
-        article_id, features.keys, features.day, match.WINDOW_DAYS, match.MIN_SHARED
+        article_id, features.keys, features.day, match.WINDOW_DAYS, match.MIN_SHARED, required=features.names
     )
     ids = [c for c, _ in candidates if c not in constraints.pinned and (not only_after or c > article_id)]
     out: dict[int, float] = {}
