@@ -541,3 +541,18 @@ def test_relational_role_nouns_mark_a_person() -> None:
     got = kinds(text)
     assert got["Badr Abdelatty"] == "person"
     assert got["Maria Kowalczyk"] == "person" and got["Tomas Lindqvist"] == "person"
+
+
+def test_a_name_led_by_an_acronym_is_an_organisation_even_when_it_speaks() -> None:
+    text = "Waiting lists fell to 7.5 million, NHS England said on Tuesday. The UN Security Council said it would meet."
+    got = kinds(text)
+    assert got["NHS England"] == "organisation" and got["UN Security Council"] == "organisation"
+
+
+def test_a_quoted_speaker_of_unknown_kind_is_a_person() -> None:
+    from desk.extract import extract
+
+    body = ('Figures fell in October. The health secretary, Wes Streeting, welcomed the figures. '
+            'The shadow health secretary, Victoria Atkins, said: "Labour is taking credit for work already done."')
+    got = {e.name: e.kind for e in extract(body).entities}
+    assert got["Victoria Atkins"] == "person"

@@ -791,7 +791,11 @@ def _context(body: str, s: int, e: int, span: _Span, ev: list[float], possessive
     the = prev == "the" and many and ev[P] < 3
     if the:
         ev[O] += 1
-    speaker = not the and not (many and span.words[0].lower() in lex.ORG_ADJECTIVES)
+    # `NHS England said`, `UN Security Council said`: a name led by an acronym is not a person's
+    acronym_led = many and len(span.words[0]) > 1 and span.words[0].isupper() and span.words[0].isalpha()
+    if acronym_led:
+        ev[O] += 1
+    speaker = not the and not acronym_led and not (many and span.words[0].lower() in lex.ORG_ADJECTIVES)
     if prev in lex.SPEECH_VERBS and speaker and before[-1][-1:] not in ".!?;":
         ev[P] += 1.5 if many else 1
     if nxt in lex.SPEECH_VERBS and speaker and not possessive and after and after[0][-1:] not in ",.;:":

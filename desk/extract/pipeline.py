@@ -12,13 +12,28 @@ def run(body: str, published: date | str | None = None) -> Extraction:
     """Run every extractor; each one is a pure function of the body (and publication date)."""
     pub = _as_date(published)
     entities = _entities(body)
+    quotes = _quotes(body)
     return Extraction(
-        entities=entities,
-        quotes=_quotes(body),
+        entities=_kinds_from_speech(entities, quotes),
+        quotes=quotes,
         dates=_dates(body, pub),
         claims=_outside_names(_claims(body), entities),
         cites=_cites(body),
     )
+
+
+def _kinds_from_speech(entities: list, quotes: list) -> list:
+    """A name of unknown kind that speaks in a quote as a person (or organisation) is one."""
+    speakers = {q.speaker: q.speaker_kind for q in quotes
+                if q.speaker and q.speaker_kind in ("person", "organisation")}
+    if not speakers:
+        return entities
+    for ent in entities:
+        if ent.kind == "other":
+            kind = next((speakers[n] for n in (ent.name, *ent.aliases) if n in speakers), None)
+            if kind is not None:
+                ent.kind = kind
+    return entities
 
 
 def _outside_names(claims: list, entities: list) -> list:
