@@ -53,7 +53,7 @@ class Features:
         return self.names
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=8192)  # the articles of the last days: candidates come from the date window
 def _parse(day: int | None, data: str) -> Features:
     """Features from their stored JSON (cached: the same candidates come up again and again)."""
     raw = json.loads(data)
