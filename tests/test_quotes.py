@@ -440,3 +440,55 @@ def test_station_named_with_its_media_word():
 
 def test_fragment_after_had_is_partial():
     assert classify("exchanged sharp words", "the two leaders had ", " over dinner.") == "partial"
+
+
+def test_second_fragment_of_a_sentence_keeps_the_first_speaker() -> None:
+    body = (
+        'Lena Vogt, in a written reply, said the mayor had "ignored every warning" and had '
+        'offered plans that were "hopelessly vague".'
+    )
+    assert [(q.kind, q.speaker) for q in extract_quotes(body)] == [("partial", "Lena Vogt"), ("partial", "Lena Vogt")]
+
+
+def test_second_fragment_after_another_voice_is_not_inherited() -> None:
+    body = (
+        'Dana Whitfield said the budget was "a disgrace", while Omar Lindqvist said it was "the best in years".'
+    )
+    qs = extract_quotes(body)
+    assert qs[0].speaker == "Dana Whitfield"
+    assert qs[1].speaker != "Dana Whitfield"
+
+
+def test_named_fragment_pair_in_one_sentence() -> None:
+    body = (
+        'Opposition leader Karin Holt said the government had "lost its way" and that its tax plan was '
+        '"unworkable".'
+    )
+    assert [q.speaker for q in extract_quotes(body)] == ["Karin Holt", "Karin Holt"]
+
+
+def test_short_predicate_after_said_is_partial() -> None:
+    body = 'Coach Marta Ruiz said her players "never gave up" after trailing by two goals.'
+    (q,) = extract_quotes(body)
+    assert (q.kind, q.speaker) == ("partial", "Marta Ruiz")
+
+
+def test_nationality_in_a_role_reference_must_match() -> None:
+    body = (
+        "Foreign Minister Lena Vogt of Austria met her Danish counterpart Anders Holm in Vienna on Monday.\n\n"
+        '"We share the same goals," Vogt said.\n\n'
+        '"Our cooperation will only grow," the Danish minister said.'
+    )
+    qs = extract_quotes(body)
+    assert qs[0].speaker == "Lena Vogt"
+    assert qs[1].speaker == "Anders Holm"
+
+
+def test_nationality_without_a_match_is_not_the_other_minister() -> None:
+    body = (
+        "Foreign Minister Lena Vogt of Austria spoke in Vienna on Monday.\n\n"
+        '"We share the same goals," Vogt said.\n\n'
+        '"Our cooperation will only grow," the Danish minister said.'
+    )
+    qs = extract_quotes(body)
+    assert qs[1].speaker != "Lena Vogt"

@@ -55,7 +55,7 @@ _PREDICATE_BEFORE = re.compile(
     r"it's|it’s|’s|'s|they're|they’re|we're|we’re|that)\s*$",
     re.I,
 )
-_PREDICATE_WORD = re.compile(r"[a-z]+(?:ly|ing)\b")
+_PREDICATE_WORD = re.compile(r"(?:[a-z]+(?:ly|ing)|never|not|no\s+longer|always|still|already|fully|totally)\b")
 _SMALL = frozenset(["of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "al", "la", "le", "du", "von", "van"])
 _ATTRIB_END = re.compile(r"(?:[:,]|\b(?:said|says|told|added|wrote|declared|announced|stated|asked|replied))\s*$")
 _WORD = re.compile(r"[\w’'\-]+")
@@ -167,6 +167,10 @@ def _one(body: str, qs: QuoteSpan, dis: Discourse, prev: list[tuple[QuoteSpan, Q
             dis.remember(qs.start, resolved, plural=bool(m and m.plural))
     elif kind == "quote" and not stripped:
         inherited = _inherit(body, dis, qs, prev)
+        if inherited is not None:
+            resolved, via = inherited
+    elif kind == "partial":
+        inherited = _same_sentence(body, s_open, qs, prev)
         if inherited is not None:
             resolved, via = inherited
     return Quote(text, kind, resolved.name, resolved.kind if resolved.name else "unknown", resolved.role if resolved.name else None, via, qs.start, qs.end)
@@ -312,6 +316,29 @@ def _via_before(body: str, dis: Discourse, s_open: tuple[int, int], name: str) -
     text = body[span[0] : span[1]]
     q = _OPENER_RE.search(text)
     return find_via(text[: q.start()] if q else text)
+
+
+def _same_sentence(
+    body: str, sentence: tuple[int, int], qs: QuoteSpan, prev: list[tuple[QuoteSpan, Quote]]
+) -> tuple[Resolved, str | None] | None:
+    """A second fragment of the same sentence, with no one else named between the two, belongs to
+    the first one's speaker: `X said Y had “long failed …” and had made proposals that were “unambitious”`."""
+    if not prev:
+        return None
+    pq, pquote = prev[-1]
+    if pquote.kind == "term" or not pquote.speaker or pq.close is None or pq.open < sentence[0]:
+        return None
+    between = body[pq.close + 1 : qs.open]
+    if any(c.isupper() for c in between) or _OTHER_VOICE.search(between):
+        return None
+    return Resolved(pquote.speaker, pquote.speaker_kind, pquote.role), pquote.via
+
+
+_OTHER_VOICE = re.compile(
+    r"(?<![\w\-])(?:said|says|told|tells|added|wrote|argued|argues|replied|countered|insisted|called|"
+    r"described|he|she|they|his|her|their|while|whereas|but|however|critics|opponents|others)(?![\w\-])|[;:.!?]",
+    re.I,
+)
 
 
 def _inherit(body: str, dis: Discourse, qs: QuoteSpan, prev: list[tuple[QuoteSpan, Quote]]) -> tuple[Resolved, str | None] | None:
