@@ -28,6 +28,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from desk.extract.entity_lexicon import DEMONYMS as _NATION_WORDS
 from desk.extract.sentences import SENTENCE_STARTERS as _STARTERS
 from desk.extract.sentences import TITLES as _TITLES
 from desk.extract.sentences import split_sentences
@@ -58,7 +59,7 @@ TITLE_WORDS = _words(
     "superintendent councillor councilman president-elect premier commissioner coordinator high "
     "former acting interim senior top lawmaker mp adviser advisor national security white house "
     "press pentagon military army navy commanding chief-of-staff staff cabinet opposition "
-    "ex-president ex-minister rev reverend father brother sister mother"
+    "ex-president ex-minister rev reverend father brother sister mother coach"
 )
 HONORIFICS = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "sheikh": "m",
               "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f",
@@ -79,7 +80,8 @@ ROLE_NOUNS = _words(
     "campaigner organiser organizer novelist analyst photographer surgeon nurse teacher student "
     "farmer trader shopkeeper driver survivor mother father son daughter brother sister widow "
     "rival counterpart colleague partner wife husband friend opponent successor predecessor ally "
-    "aide deputy boss owner neighbour neighbor lawyer"
+    "aide deputy boss owner neighbour neighbor lawyer coach striker goalkeeper midfielder defender "
+    "skipper referee player"
 )
 ANON_HEADS = _words(
     "source sources official officials diplomat diplomats person people resident residents witness "
@@ -1110,6 +1112,7 @@ class Discourse:
             return UNKNOWN
         words = _ROLE_SYNONYMS.get(head, (head,))
         role_re = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w\-])")
+        nation = next((w for w in noun.split()[:-1] if w in _NATION_WORDS), None)
         for _k, span in self._walk_back(pos, max_sents=15, max_paras=5):
             cands = self._speakers_in(span, pos)
             subj = self.subject(span)
@@ -1121,9 +1124,33 @@ class Discourse:
             cands.sort(key=lambda c: -c[0])
             for _p, c in cands:
                 role = (c.role or self.roles.get(c.name or "", "")).lower()
-                if c.kind == "person" and role_re.search(role):
+                if c.kind != "person":
+                    continue
+                if nation is None and role_re.search(role):
                     return self._final(c)
+                if nation is not None and _same_nation(nation, role) and (role_re.search(role) or "counterpart" in role):
+                    return self._final(c)
+        if nation is not None:
+            return self._national_name(nation, words, pos)
         return self._titled_name(head, pos)
+
+    def _national_name(self, nation: str, words: tuple[str, ...], pos: int) -> Resolved:
+        """The one person the body describes with `nation` and the role before `pos` (`his Jordanian
+        counterpart Ayman Safadi` for `the Jordanian minister`); none when it names several or none."""
+        heads = "|".join(re.escape(w) for w in (*words, "counterpart", "counterparts"))
+        rx = re.compile(
+            rf"(?<![\w\-]){re.escape(nation)}\s+(?:[\w\-]+\s+){{0,3}}?(?:{heads})(?:,)?\s+"
+            r"((?:(?:[A-Z][\w\-’']+|de|da|van|von|al|bin)\s+){1,3}?[A-Z][\w\-’']+)",
+            re.I,
+        )
+        names = {
+            re.sub(r"(?:’s|'s)$", "", m.group(1))
+            for m in rx.finditer(self.body, max(0, pos - 6000), pos)
+            if not self._masked(m.start(1), m.end(1)) and m.group(1)[:1].isupper()
+        }
+        if len(names) != 1:
+            return UNKNOWN
+        return self._final(Mention(names.pop(), "person"))
 
     def _titled_name(self, head: str, pos: int) -> Resolved:
         """The one person the body names with a title for `head` before `pos` (`Gov. Greg Abbott`
@@ -1172,6 +1199,14 @@ class Discourse:
             if r.name:
                 return r
         return Resolved("the " + (m.name or ""), "anonymous", m.role)
+
+
+def _same_nation(nation: str, role: str) -> bool:
+    """Whether a role (lower case) names the nation of a demonym: `jordanian` in `jordan's foreign
+    minister` or `jordanian counterpart`; `turkish` is not in `türkiye's foreign minister`."""
+    if nation in role:
+        return True
+    return any(len(w) >= 4 and nation.startswith(w) for w in re.findall(r"[a-zà-ÿ]+", role))
 
 
 _REPORTED_END = re.compile(
