@@ -556,3 +556,34 @@ def test_a_quoted_speaker_of_unknown_kind_is_a_person() -> None:
             'The shadow health secretary, Victoria Atkins, said: "Labour is taking credit for work already done."')
     got = {e.name: e.kind for e in extract(body).entities}
     assert got["Victoria Atkins"] == "person"
+
+
+def test_a_given_name_that_is_also_a_demonym_stays_in_the_name() -> None:
+    got = by_name("The minister accused Christian Brandt of the Free Democrats of delay. Brandt denied it.")
+    assert "Christian Brandt" in got and got["Christian Brandt"].kind == "person"
+    assert "Brandt" in got["Christian Brandt"].aliases
+    assert kinds("The Christian Democrats won the vote in Bonn.").get("Christian Democrats") == "organisation"
+
+
+def test_a_collective_possessive_inside_an_organisation_name() -> None:
+    got = kinds(
+        "Delegates of the National People's Congress met as the Kurdistan Workers' Party (PKK) "
+        "and the People's Daily reported on the Women's Protection Units."
+    )
+    assert got.get("National People's Congress") == "organisation"
+    assert got.get("Kurdistan Workers' Party") == "organisation"
+    assert "People's Daily" in got
+    assert "Women's Protection Units" in got
+    assert "Russia" in kinds("Russia's Foreign Ministry said on Monday it would respond.")
+
+
+def test_family_name_first_short_form() -> None:
+    got = by_name("Chinese Premier Tang Wenli opened the session on Tuesday. Tang said growth would slow.")
+    assert got["Tang Wenli"].kind == "person" and "Tang" in got["Tang Wenli"].aliases
+    assert "Tang" not in got
+
+
+def test_hyphenated_given_names_stay_whole() -> None:
+    got = kinds("President Park Min-jun met Moon Hye-rin in Seoul on Monday.")
+    assert "Park Min-jun" in got and "Moon Hye-rin" in got
+    assert set(kinds("A Hamas-run ministry and a Gaza-wide blackout, US-backed forces.")) <= {"Hamas", "Gaza", "US"}

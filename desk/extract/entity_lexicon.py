@@ -208,6 +208,12 @@ PLACE_APPOSITIVE = frozenset({"city", "town", "village", "crossing", "port", "pr
                               "municipality", "governorate", "area", "enclave"})
 
 # Suffixes after a hyphen that end a name (`Daraa-based`, `US-backed`, `Kurdish-led`).
+# Family names written first (Chinese, Korean, Vietnamese): the short form is the first word.
+FAMILY_FIRST = _words("""
+    li wang zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng liang xie song tang
+    han feng deng cao peng xiao cheng yuan tian pan cai jiang xi kim lee park choi jung kang cho yoon jang
+    lim nguyen tran pham hoang phan vu bui ngo duong
+""")
 HYPHEN_SUFFIXES = frozenset({"based", "backed", "led", "allied", "born", "run", "controlled", "held",
                              "linked", "affiliated", "funded", "made", "owned", "sponsored", "style",
                              "era", "aligned", "friendly", "dominated", "bound", "brokered", "supported",

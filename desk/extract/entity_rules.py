@@ -84,6 +84,12 @@ _SP = r"[ \t\u00a0]+"
 _PART = r"(?:al|el|ez|az|ash|ad|ar|bin|ibn|bint|abu|de|del|della|der|di|da|du|dos|das|van|von|ul|ben)"
 _CONN = r"(?:of|for|on|and|&)(?:[ \t\u00a0]+the)?"
 _RUN = re.compile(rf"{_FIRST}(?:{_SP}(?:(?:{_PART}|{_CONN}){_SP})?(?:{_WORD}))*")
+# A collective noun's possessive inside one name: `People's Liberation Army`, `Workers' Party`.
+_COLLECTIVE_POSS = re.compile(
+    r"(?<![^\W_])(?:People|Peoples|Workers|Women|Children|Farmers|Veterans|Mothers|Martyrs|Citizens|Writers|"
+    r"Journalists|Lawyers|Employers|Teachers|Nurses|Doctors|Students|Men|Builders|Miners)"
+    rf"(?:[{_APOS}]s|s?[{_APOS}])[ \t\u00a0]+(?=[A-Z])"
+)
 _PREFIX_BEFORE = re.compile(rf"(?<![^\W_])(?:{'|'.join(_PREFIXES)}){_HY}$", re.I)
 _TOKEN = re.compile(r"\S+")
 _HYSPLIT = re.compile(_HY)
@@ -298,8 +304,16 @@ def extract_entities_rules(body: str) -> list[Entity]:
     pi = 0
     tags = [t.span() for t in _PARTY_TAG.finditer(body)] if "-" in body or "–" in body else []
     ti = 0
+    skip_until = 0
     for m in _RUN.finditer(body):
         start, end = m.span()
+        if start < skip_until:
+            continue  # the rest of a name joined through a collective possessive
+        if body[end:end + 1] in _APOS and body[end - 1:end] in "selnSELN":
+            pm = _COLLECTIVE_POSS.search(body, start, end + 6)
+            tail = _RUN.match(body, pm.end()) if pm and pm.start() < end else None
+            if tail:
+                end = skip_until = tail.end()  # `National People's Congress`, `Kurdistan Workers' Party`
         if tags:
             while ti < len(tags) and tags[ti][1] <= start:
                 ti += 1
@@ -381,7 +395,8 @@ def _cut_hyphens(toks: list[_Tok]) -> tuple[list[list[_Tok]], dict[int, str]]:
                 continue
         for i in range(1, len(parts)):
             p = parts[i]
-            if p and p[0].islower() and not (p.lower() in lex.PARTICLES and i + 1 < len(parts)):
+            if p and p[0].islower() and not (p.lower() in lex.PARTICLES and i + 1 < len(parts)) \
+                    and not _name_syllable(parts[i - 1], p):
                 keep = len("-".join(parts[:i]))
                 if keep and parts[0]:
                     groups[-1].append((s, s + keep, t[:keep]))
@@ -443,6 +458,40 @@ _PARTY_ADJECTIVES = frozenset({"christian", "european", "islamic"})
 def _ordinary_word(low: str) -> bool:
     return low in lex.LEADING_STOP or (low.endswith(("ing", "ed", "ly")) and low not in lex.TITLE_HEADS) \
         or low in lex.DEMONYMS
+
+
+_GIVEN_DEMONYMS = frozenset({"christian", "roman", "norman"})
+_NOT_SURNAMES = frozenset({"aid", "science", "scientists", "faith", "music", "community", "communities", "values",
+                           "leaders", "groups", "militia", "militias", "fighters", "villages", "empire", "law",
+                           "era", "rule", "world", "youth", "right", "quarter", "holiday", "holidays"})
+
+
+def _given_name_first(seg: list[_Tok], lows: list[str]) -> bool:
+    """A demonym that is also a given name, before one surname-like word: `Christian Lindner`,
+    `Roman Abramovich` (not `Christian Democrats`, `Roman Catholic`, `Roman Empire`)."""
+    if len(seg) != 2 or lows[0] not in _GIVEN_DEMONYMS:
+        return False
+    low = lows[1]
+    return not (low in _NOT_SURNAMES or low in lex.DEMONYMS or low in lex.ORG_HEADS or low in lex.PLACE_HEADS or low in lex.STOP
+                or low in lex.PARTY_PLURALS or low in lex.TITLES or _known(seg[1][2]) is not None
+                or not seg[1][2][:1].isupper() or seg[1][2].isupper())
+
+
+_COMPOUND_TAILS = frozenset({"wide", "majority", "centric", "type", "like", "free", "class", "level", "area",
+                             "speaking", "proof", "trained", "long", "old", "year", "day", "week", "month",
+                             "time", "wing", "side", "scale", "size", "ready", "first", "only", "bred", "made",
+                             "up", "out", "off", "over", "down", "back", "based", "zone", "bloc", "camp"})
+
+
+def _name_syllable(prev: str, part: str) -> bool:
+    """A lower-case syllable of a hyphenated given name (`Jae-myung`, `Suk-yeol`, `Jong-un`), not a
+    compound's tail (`US-backed`, `Gaza-wide`, `Hamas-run`)."""
+    low = part.lower()
+    return (
+        2 <= len(part) <= 6 and part.isalpha() and prev[:1].isupper() and prev[1:].islower() and prev.isalpha()
+        and len(prev) <= 6 and low not in lex.HYPHEN_SUFFIXES and low not in _COMPOUND_TAILS
+        and not low.endswith(("ed", "ing", "ly", "er", "ist", "ism")) and prev.lower() not in lex.DEMONYMS
+    )
 
 
 def _demonym_compound(low: str) -> bool:
@@ -554,7 +603,8 @@ def _segment(text: str, seg: list[_Tok], out: list[_Span], initial: bool, suffix
     while seg and lows[0] in lex.LEADING_STOP and not _known(seg[0][2]):
         seg, lows = seg[1:], lows[1:]
         stripped = True
-    if initial and not stripped and len(seg) > 1 and _ordinary_word(lows[0]) and _known(seg[0][2]) is None:
+    if initial and not stripped and len(seg) > 1 and _ordinary_word(lows[0]) and _known(seg[0][2]) is None \
+            and not _given_name_first(seg, lows):
         seg, lows = seg[1:], lows[1:]
         stripped = True
     if stripped:
@@ -609,13 +659,14 @@ def _segment(text: str, seg: list[_Tok], out: list[_Span], initial: bool, suffix
     # demonyms in front of anything else (`Lebanese Hezbollah`); demonyms alone are not entities
     # (not the adjective of a party's name: `Christian Democrats`)
     while seg and (lows[0] in lex.DEMONYMS or _demonym_compound(lows[0])) and not _known(seg[0][2]) \
-            and not (len(seg) > 1 and lows[-1] in lex.PARTY_PLURALS and lows[0] in _PARTY_ADJECTIVES):
+            and not (len(seg) > 1 and lows[-1] in lex.PARTY_PLURALS and lows[0] in _PARTY_ADJECTIVES) \
+            and not _given_name_first(seg, lows):
         seg, lows = seg[1:], lows[1:]
         initial = False
     if not seg:
         return
     # trailing media words: `Al Arabiya TV`
-    if len(seg) > 1 and lows[-1] in lex.MEDIA_CUES:
+    if len(seg) > 1 and lows[-1] in lex.MEDIA_CUES and seg[-2][2][-1:] not in _APOS and seg[-2][2][-2:-1] not in _APOS:
         seg, lows = seg[:-1], lows[:-1]
     if len(seg) == 1 and (lows[0] in lex.STOP or lows[0] in lex.ORG_HEADS or lows[0] in lex.TITLES
                           or lows[0] in lex.PLACE_HEADS) and not _known(seg[0][2]):
@@ -964,6 +1015,8 @@ def _merge(body: str, mentions: list[_Mention]) -> list[Entity]:
                 last = entity_key(words[-1])
                 if last and last != m.key:
                     surnames.setdefault(last, set()).add(g)
+                if m.nwords in (2, 3) and words[0].lower() in lex.FAMILY_FIRST:
+                    surnames.setdefault(entity_key(words[0]), set()).add(g)  # `Li Qiang` … `Li`
     if initials:
         for g, ms in enumerate(members):
             m = ms[0]
