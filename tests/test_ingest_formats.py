@@ -155,3 +155,35 @@ def test_odd_apostrophe_is_searchable(store, tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Assad\u02bcs forces withdrew. More text follows here.")
     ingest_paths(store, [str(tmp_path)], quiet=True)
     assert len(store.search_ids("Assad")) == 1
+
+
+def test_wire_slug_byline_and_agency_dateline() -> None:
+    text = (
+        "UPDATE 2-PARLIAMENT REJECTS BUDGET IN LATE-NIGHT VOTE\n\n"
+        "By Jane Roe and Ken Doe\n\n"
+        "VIENNA, March 3 (Reuters) - Austria's parliament rejected the budget on Tuesday.\n\n"
+        "The vote was 92 to 88."
+    )
+    r = parse_text(text)
+    assert r.title == "PARLIAMENT REJECTS BUDGET IN LATE-NIGHT VOTE"
+    assert r.dateline == "VIENNA, March 3 (Reuters)"
+    assert r.outlet == "Reuters"
+    assert r.body.startswith("By Jane Roe")
+
+
+def test_dateline_alone_on_the_first_line() -> None:
+    r = parse_text("Anadolu Agency/ ANKARA\n\nThe parliament met on Monday to debate the bill.\n\nMore text.")
+    assert r.dateline == "ANKARA"
+    assert r.outlet == "Anadolu Agency"
+    assert r.title == "The parliament met on Monday to debate the bill."
+
+
+def test_short_capitalised_headline_that_is_no_place_stays_a_headline() -> None:
+    r = parse_text("MARKETS RALLY\n\nStocks rose on Monday as investors cheered the news.")
+    assert r.title == "MARKETS RALLY"
+    assert r.dateline is None
+
+
+def test_outlet_given_beats_the_dateline_agency() -> None:
+    r = parse_text("Daily Star/ BEIRUT, Dec 7 (AFP) - Rebels advanced on Saturday.\n\nMore.")
+    assert r.outlet == "Daily Star"

@@ -31,6 +31,13 @@ _DATELINE = re.compile(
     r"(?:\s*(?::|–|—|-{1,2})|(?<=/)\.?)\s+(?=\S)"
 )
 _MAX_TITLE = 300
+# Wire desks' slugs before a headline: `UPDATE 2-`, `REFILE-`, `EXCLUSIVE-`, `CORRECTED-UPDATE 1-`.
+_SLUG = re.compile(
+    r"^(?:(?:REFILE|CORRECTED|CORRECTION|UPDATE(?:\s*\d+)?|WRAPUP(?:\s*\d+)?|RPT|EXCLUSIVE|ANALYSIS|FACTBOX|"
+    r"INSIGHT|FOCUS|EXPLAINER|BREAKINGVIEWS|POLL|RPT|URGENT|BREAKING|FLASH)\s*-\s*)+(?=\S)"
+)
+_BYLINE = re.compile(r"^By\s+[A-Z][^\n.!?]{0,120}\n\s*\n")
+_LONE_DATELINE = re.compile(r"^[A-Z][A-Z'’.\-]+(?:[ -][A-Z][A-Z'’.\-]+){0,3}(?:,\s*[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+)*)?$")
 
 
 def parse_text(text: str, path: str | None = None) -> ArticleRecord:
@@ -51,14 +58,23 @@ def parse_text(text: str, path: str | None = None) -> ArticleRecord:
         rest = rest[m.end():]
     body = rest.strip()
     title = headers.get("title") or headers.get("headline")
-    if not title:
-        title, body = _headline(body)
     dateline = None
-    m = _DATELINE.match(body)
+    if not title:
+        dateline, body = _lone_dateline(body)
+    if not title and not dateline:
+        title, body = _headline(body)
+        if title:
+            title = _SLUG.sub("", title) or title
+    byline = _BYLINE.match(body)
+    lead = byline.end() if byline else 0  # `By Sarah Marsh` before `BERLIN, Nov 6 (Reuters) -`
+    m = _DATELINE.match(body[lead:]) if dateline is None else None
     if m and not _is_sentence_start(m.group("dl")):
         dateline = m.group("dl").strip()
+        lead += m.end()
     if not title:
-        title = _first_sentence(body[m.end():] if dateline and m else body)
+        title = _first_sentence(body[lead:])
+    if not outlet and dateline:
+        outlet = _agency(dateline)
     if not body:
         raise IngestError("no article text")
     return ArticleRecord(
@@ -99,6 +115,33 @@ def _headline(body: str) -> tuple[str | None, str]:
     ):
         return first, after.strip()
     return None, body
+
+
+_AGENCY_NAMES = {"AP": "Associated Press", "AA": "Anadolu Agency", "Anadolu": "Anadolu Agency", "ITAR-TASS": "TASS"}
+
+
+def _agency(dateline: str) -> str | None:
+    """The wire agency a dateline names (`BEIRUT, Dec 7 (Reuters)` → Reuters), as the outlet."""
+    m = re.search(r"\(([\w-]+)\)|/((?:ITAR-)?[A-Z]+)/", dateline)
+    if m is None:
+        return None
+    name = m.group(1) or m.group(2)
+    return _AGENCY_NAMES.get(name, name)
+
+
+def _lone_dateline(body: str) -> tuple[str | None, str]:
+    """A first line that is only a place in capitals (`ANKARA`, `KYIV, Ukraine`) is the dateline;
+    the body is the text after it."""
+    first, _, after = body.partition("\n")
+    first = first.strip()
+    if not after.strip() or not _LONE_DATELINE.match(first):
+        return None, body
+    from desk.extract.gazetteer import is_place
+
+    place = first.split(",")[0].strip().title()
+    if not is_place(place):
+        return None, body
+    return first, after.strip()
 
 
 def _first_sentence(body: str) -> str:
