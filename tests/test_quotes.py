@@ -492,3 +492,27 @@ def test_nationality_without_a_match_is_not_the_other_minister() -> None:
     )
     qs = extract_quotes(body)
     assert qs[1].speaker != "Lena Vogt"
+
+
+def test_colon_then_straight_mark_without_space_opens_a_quote() -> None:
+    body = "Foreign Minister Omar Haddad met the envoy.\n\nThe minister said:\" Our country will not be a platform for threats.\""
+    (q,) = extract_quotes(body)
+    assert q.text == "Our country will not be a platform for threats."
+    assert q.speaker == "Omar Haddad"
+
+
+def test_one_quoted_word_in_reported_speech_is_the_speakers() -> None:
+    body = (
+        "Rep. Dana Whitfield of Ohio, the top Democrat on the budget panel, said in a statement that "
+        'the bill "abandons" flood victims.'
+    )
+    (q,) = extract_quotes(body)
+    assert (q.kind, q.speaker) == ("partial", "Dana Whitfield")
+    assert q.role is not None and "Ohio" in q.role
+    (t,) = extract_quotes('Officials said that the "safe zone" would open on Monday.')
+    assert t.kind == "term"
+
+
+def test_corporate_title_before_a_name() -> None:
+    (q,) = extract_quotes('"Demand remains very strong," Chief Executive Jane Okafor said on a call with analysts.')
+    assert (q.speaker, q.role) == ("Jane Okafor", "Chief Executive")

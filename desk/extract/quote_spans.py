@@ -62,6 +62,8 @@ def _role(text: str, i: int, ps: int, pe: int) -> str:
     if left and not right:
         return "o"
     if right and not left:
+        if prev == ":" and ch in "\"＂" and i + 2 < pe and not text[i + 2].isspace():
+            return "o"  # `The Minister said:" Syria will …"`: a colon opens a quote, spaced or not
         return "c"
     return _DEFAULT.get(ch, "a")
 

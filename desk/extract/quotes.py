@@ -55,6 +55,14 @@ _PREDICATE_BEFORE = re.compile(
     r"it's|it’s|’s|'s|they're|they’re|we're|we’re|that)\s*$",
     re.I,
 )
+_REPORTED_THAT = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|argued|warned|wrote|stated|insisted|claimed|complained)\b[^.;:!?\"“”]{0,60}"
+    r"\bthat\s+[^.;:!?\"“”]{1,60}$"
+)
+_NOUN_PHRASE_END = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|so-called|of|as|in|on|at|for|with|by|from|and|or)\s*$",
+    re.I,
+)
 _PREDICATE_WORD = re.compile(r"(?:[a-z]+(?:ly|ing)|never|not|no\s+longer|always|still|already|fully|totally)\b")
 _SMALL = frozenset(["of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "al", "la", "le", "du", "von", "van"])
 _ATTRIB_END = re.compile(r"(?:[:,]|\b(?:said|says|told|added|wrote|declared|announced|stated|asked|replied))\s*$")
@@ -222,6 +230,8 @@ def classify(
         # a predicate the reporter quotes (`said it was "deeply concerned"`, `would "stand by"`)
         if _PREDICATE_BEFORE.search(b) or _PREDICATE_WORD.match(text):
             return "partial"
+        if first.islower() and _REPORTED_THAT.search(b) and not _NOUN_PHRASE_END.search(b):
+            return "partial"  # `said in a statement that the bill “abandons” disaster victims`
         return "term"
     if _title_case(text) and n <= 8 and not end_punct:
         return "term"

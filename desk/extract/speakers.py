@@ -59,7 +59,8 @@ TITLE_WORDS = _words(
     "superintendent councillor councilman president-elect premier commissioner coordinator high "
     "former acting interim senior top lawmaker mp adviser advisor national security white house "
     "press pentagon military army navy commanding chief-of-staff staff cabinet opposition "
-    "ex-president ex-minister rev reverend father brother sister mother coach"
+    "ex-president ex-minister rev reverend father brother sister mother coach executive financial "
+    "operating managing"
 )
 HONORIFICS = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "sheikh": "m",
               "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f",
@@ -394,7 +395,7 @@ def parse_np(np: str) -> Mention | None:
         return Mention(owner, "organisation", ref="statement")
 
     om = _OF_ORG.match(head)
-    if om and not appo and not rel:
+    if om and not rel:
         # `Prof. Martin Oyelaran of the University of Texas`, `Jan Kis of Reuters`
         left = om.group(1).split()
         if not any(_core(t) in ORG_HEADS for t in left) and _core(left[0]) not in DETERMINERS:
@@ -405,6 +406,8 @@ def parse_np(np: str) -> Mention | None:
                 if sub is not None and sub.kind in ("person", "unknown") and sub.name:
                     org = om.group(2)
                     sub.role = f"{sub.role}, {org}" if sub.role else org
+                    if appo:  # `Rosa DeLauro of Connecticut, the top Democrat on the committee,`
+                        sub.role = f"{sub.role}, {_THE.sub('', _clean(appo))}"
                     sub.kind = "person"
                     return sub
     det = lows[0] if lows[0] in DETERMINERS or lows[0] in INDEFINITE or lows[0].isdigit() else None
