@@ -587,3 +587,8 @@ def test_hyphenated_given_names_stay_whole() -> None:
     got = kinds("President Park Min-jun met Moon Hye-rin in Seoul on Monday.")
     assert "Park Min-jun" in got and "Moon Hye-rin" in got
     assert set(kinds("A Hamas-run ministry and a Gaza-wide blackout, US-backed forces.")) <= {"Hamas", "Gaza", "US"}
+
+
+def test_company_name_without_its_suffix_is_the_same_company() -> None:
+    got = by_name("Zentrix Corp reported profit on Thursday. Shares of Zentrix rose 8%.")
+    assert "Zentrix" in got["Zentrix Corp"].aliases and "Zentrix" not in got

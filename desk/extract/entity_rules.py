@@ -460,6 +460,8 @@ def _ordinary_word(low: str) -> bool:
         or low in lex.DEMONYMS
 
 
+_COMPANY_SUFFIXES = frozenset({"corp", "corporation", "inc", "ltd", "plc", "co", "llc", "ag", "sa", "nv", "se",
+                               "holdings", "group", "limited", "gmbh", "spa", "bhd", "oyj", "asa", "ab"})
 _GIVEN_DEMONYMS = frozenset({"christian", "roman", "norman"})
 _NOT_SURNAMES = frozenset({"aid", "science", "scientists", "faith", "music", "community", "communities", "values",
                            "leaders", "groups", "militia", "militias", "fighters", "villages", "empire", "law",
@@ -685,7 +687,7 @@ def _inner_title(seg: list[_Tok], lows: list[str]) -> int | None:
             continue
         if lows[-1] in lex.PLACE_HEADS or (_ROMAN.fullmatch(seg[-1][2]) and n - j < 3):
             return None
-        if not all(t[2][:1].isupper() for t in seg[j:]):
+        if not all(t[2][:1].isupper() or _HYSPLIT.split(t[2])[0].lower() in _PARTICLE_WORDS for t in seg[j:]):
             return None
         start = j - 1
         while start > 0 and (lows[start - 1] in lex.TITLES or (lows[start - 1] in ("of", "the", "for")
@@ -1001,10 +1003,13 @@ def _merge(body: str, mentions: list[_Mention]) -> list[Entity]:
     # acronyms of long forms named elsewhere in the article; surnames (`Mehdi Rahmati` … `Rahmati`)
     initials: dict[str, int] = {}
     surnames: dict[str, set[int]] = {}
+    bases: dict[str, set[int]] = {}  # `Acme` for `Acme Corp`
     for g, ms in enumerate(members):
         m = ms[0]
         if m.nwords > 1:
             ev = evs[g]
+            if m.words[-1].lower().rstrip(".") in _COMPANY_SUFFIXES:
+                bases.setdefault(entity_key(" ".join(m.words[:-1])), set()).add(g)
             if ev[O] > 0:
                 a = _initials(m.text)
                 if len(a) >= 2:
@@ -1024,6 +1029,13 @@ def _merge(body: str, mentions: list[_Mention]) -> list[Entity]:
                 h = initials.get(m.text.replace(".", "").lower())
                 if h is not None:
                     uf.union(g, h)
+    if bases:
+        for g, ms in enumerate(members):
+            groups = bases.get(ms[0].key)
+            if groups and len(groups) == 1 and evs[g][P] == 0 and evs[g][L] < 3:
+                full = next(iter(groups))
+                uf.union(g, full)
+                evs[full][O] += 1
     if surnames:
         for g, ms in enumerate(members):
             groups = surnames.get(ms[0].key)
