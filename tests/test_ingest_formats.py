@@ -187,3 +187,11 @@ def test_short_capitalised_headline_that_is_no_place_stays_a_headline() -> None:
 def test_outlet_given_beats_the_dateline_agency() -> None:
     r = parse_text("Daily Star/ BEIRUT, Dec 7 (AFP) - Rebels advanced on Saturday.\n\nMore.")
     assert r.outlet == "Daily Star"
+
+
+def test_place_and_agency_dateline_in_ordinary_case() -> None:
+    r = parse_text("Damascus, SANA- The minister received a delegation on Tuesday.\n\nMore text.")
+    assert r.dateline == "Damascus, SANA"
+    assert r.outlet == "SANA"
+    assert r.title == "The minister received a delegation on Tuesday."
+    assert parse_text("Paris, France - The talks failed.\n\nMore.").dateline is None

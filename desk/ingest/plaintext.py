@@ -30,6 +30,8 @@ _DATELINE = re.compile(
     rf"(?:\s*{_AGENCY}|{_SLASH_AGENCY})?)"
     r"(?:\s*(?::|–|—|-{1,2})|(?<=/)\.?)\s+(?=\S)"
 )
+# `Damascus, SANA-`, `Tehran, IRNA –`: a place in ordinary case and a news agency's acronym.
+_AGENCY_DATELINE = re.compile(r"^(?P<dl>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*(?P<agency>[A-Z]{2,6}))\s*[-–—]+\s*(?=\S)")
 _MAX_TITLE = 300
 # Wire desks' slugs before a headline: `UPDATE 2-`, `REFILE-`, `EXCLUSIVE-`, `CORRECTED-UPDATE 1-`.
 _SLUG = re.compile(
@@ -67,7 +69,7 @@ def parse_text(text: str, path: str | None = None) -> ArticleRecord:
             title = _SLUG.sub("", title) or title
     byline = _BYLINE.match(body)
     lead = byline.end() if byline else 0  # `By Sarah Marsh` before `BERLIN, Nov 6 (Reuters) -`
-    m = _DATELINE.match(body[lead:]) if dateline is None else None
+    m = (_DATELINE.match(body[lead:]) or _AGENCY_DATELINE.match(body[lead:])) if dateline is None else None
     if m and not _is_sentence_start(m.group("dl")):
         dateline = m.group("dl").strip()
         lead += m.end()
@@ -122,10 +124,10 @@ _AGENCY_NAMES = {"AP": "Associated Press", "AA": "Anadolu Agency", "Anadolu": "A
 
 def _agency(dateline: str) -> str | None:
     """The wire agency a dateline names (`BEIRUT, Dec 7 (Reuters)` → Reuters), as the outlet."""
-    m = re.search(r"\(([\w-]+)\)|/((?:ITAR-)?[A-Z]+)/", dateline)
+    m = re.search(r"\(([\w-]+)\)|/((?:ITAR-)?[A-Z]+)/|,\s*([A-Z]{2,6})$", dateline)
     if m is None:
         return None
-    name = m.group(1) or m.group(2)
+    name = m.group(1) or m.group(2) or m.group(3)
     return _AGENCY_NAMES.get(name, name)
 
 
