@@ -592,3 +592,8 @@ def test_hyphenated_given_names_stay_whole() -> None:
 def test_company_name_without_its_suffix_is_the_same_company() -> None:
     got = by_name("Zentrix Corp reported profit on Thursday. Shares of Zentrix rose 8%.")
     assert "Zentrix" in got["Zentrix Corp"].aliases and "Zentrix" not in got
+
+
+def test_coalition_partner_is_an_organisation() -> None:
+    got = kinds("The ruling party and its coalition partner Zenmirai lost seats. His rival Juan Perez won.")
+    assert got.get("Zenmirai") == "organisation" and got.get("Juan Perez") == "person"

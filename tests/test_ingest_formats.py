@@ -195,3 +195,9 @@ def test_place_and_agency_dateline_in_ordinary_case() -> None:
     assert r.outlet == "SANA"
     assert r.title == "The minister received a delegation on Tuesday."
     assert parse_text("Paris, France - The talks failed.\n\nMore.").dateline is None
+
+
+def test_capitalised_headline_with_a_colon_is_a_headline_not_a_dateline() -> None:
+    r = parse_text("ELECTION RESULTS: RULING PARTY LOSES MAJORITY\n\nTOKYO, Oct 28 (Kyodo) -- The party lost.\n\nMore.")
+    assert r.title == "ELECTION RESULTS: RULING PARTY LOSES MAJORITY"
+    assert r.dateline == "TOKYO, Oct 28 (Kyodo)"

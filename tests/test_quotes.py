@@ -516,3 +516,13 @@ def test_one_quoted_word_in_reported_speech_is_the_speakers() -> None:
 def test_corporate_title_before_a_name() -> None:
     (q,) = extract_quotes('"Demand remains very strong," Chief Executive Jane Okafor said on a call with analysts.')
     assert (q.speaker, q.role) == ("Jane Okafor", "Chief Executive")
+
+
+def test_a_second_fragment_after_but_that_keeps_the_speaker() -> None:
+    body = (
+        'Spokesman Ivo Marek told reporters that Prague remained "open to talks" but that any deal '
+        'must reflect "new realities".'
+    )
+    assert [(q.kind, q.speaker) for q in extract_quotes(body)] == [("partial", "Ivo Marek"), ("partial", "Ivo Marek")]
+    body = 'Ivo Marek said Prague was "open to talks" but the so-called "peace plan" was dead.'
+    assert [q.kind for q in extract_quotes(body)] == ["partial", "term"]

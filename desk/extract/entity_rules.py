@@ -462,6 +462,10 @@ def _ordinary_word(low: str) -> bool:
 
 _COMPANY_SUFFIXES = frozenset({"corp", "corporation", "inc", "ltd", "plc", "co", "llc", "ag", "sa", "nv", "se",
                                "holdings", "group", "limited", "gmbh", "spa", "bhd", "oyj", "asa", "ab"})
+_ORG_RELATIONS = frozenset({"partner", "partners", "rival", "rivals", "ally", "opponent", "successor",
+                            "predecessor", "counterpart", "counterparts", "challenger"})
+_ORG_RELATION_KINDS = frozenset({"coalition", "junior", "senior", "trading", "business", "governing", "party",
+                                 "strategic", "merger", "industry", "corporate", "joint-venture", "venture"})
 _GIVEN_DEMONYMS = frozenset({"christian", "roman", "norman"})
 _NOT_SURNAMES = frozenset({"aid", "science", "scientists", "faith", "music", "community", "communities", "values",
                            "leaders", "groups", "militia", "militias", "fighters", "villages", "empire", "law",
@@ -838,7 +842,10 @@ def _context(body: str, s: int, e: int, span: _Span, ev: list[float], possessive
     after = body[after_start:after_start + 30].split(None, 2)
     nxt = after[0].strip(_PUNCT).lower() if after else ""
     if before and before[-1][-1:] not in ",.;:" and prev in lex.ROLES:
-        ev[P] += 4
+        if prev in _ORG_RELATIONS and prev2 in _ORG_RELATION_KINDS:
+            ev[O] += 3  # `its coalition partner Komeito`, `trading partner China`
+        else:
+            ev[P] += 4
     many = span.words and len(span.words) > 1
     # `the Nasdaq Composite said`: a name after `the` is not a person's (a title would have said so)
     the = prev == "the" and many and ev[P] < 3

@@ -123,6 +123,9 @@ def _one(body: str, qs: QuoteSpan, dis: Discourse, prev: list[tuple[QuoteSpan, Q
 
     a_after = after_attribution(after, qs.close + 1, inner_end_punct) if qs.close is not None and after.strip() else None
     kind = classify(text, before, after, qs.paragraphs > 1, inner_end_punct, a_after is not None)
+    if kind == "term" and text[:1].islower() and not _title_case(text) and not _TERM_CUE.search(before.rstrip()) \
+            and not _NOUN_PHRASE_END.search(before) and _same_sentence(body, s_open, qs, prev) is not None:
+        kind = "partial"  # `said Moscow remained “open to talks” but that any deal must reflect “new realities”`
     if kind == "term":
         if _title_case(text):
             dis.add_term(qs.start, text)
@@ -346,7 +349,7 @@ def _same_sentence(
 
 _OTHER_VOICE = re.compile(
     r"(?<![\w\-])(?:said|says|told|tells|added|wrote|argued|argues|replied|countered|insisted|called|"
-    r"described|he|she|they|his|her|their|while|whereas|but|however|critics|opponents|others)(?![\w\-])|[;:.!?]",
+    r"described|he|she|they|his|her|their|while|whereas|however|critics|opponents|others)(?![\w\-])|[;:.!?]",
     re.I,
 )
 

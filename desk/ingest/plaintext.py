@@ -113,10 +113,17 @@ def _headline(body: str) -> tuple[str | None, str]:
         after.strip()
         and 3 <= len(first) <= 200
         and not first.endswith((".", ":", ",", ";", "\"", "”"))
-        and not _DATELINE.match(first + " ")
+        and not _dateline_opens(first)
     ):
         return first, after.strip()
     return None, body
+
+
+def _dateline_opens(line: str) -> bool:
+    """Whether a line opens with a dateline followed by running text (`GAZA CITY (AP) — Israeli …`);
+    a line in capitals throughout is a headline (`ELECTION RESULTS: RULING PARTY LOSES MAJORITY`)."""
+    m = _DATELINE.match(line + " ")
+    return m is not None and any(c.islower() for c in line[m.end() - 1 :])
 
 
 _AGENCY_NAMES = {"AP": "Associated Press", "AA": "Anadolu Agency", "Anadolu": "Anadolu Agency", "ITAR-TASS": "TASS"}
