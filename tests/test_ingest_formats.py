@@ -201,3 +201,9 @@ def test_capitalised_headline_with_a_colon_is_a_headline_not_a_dateline() -> Non
     r = parse_text("ELECTION RESULTS: RULING PARTY LOSES MAJORITY\n\nTOKYO, Oct 28 (Kyodo) -- The party lost.\n\nMore.")
     assert r.title == "ELECTION RESULTS: RULING PARTY LOSES MAJORITY"
     assert r.dateline == "TOKYO, Oct 28 (Kyodo)"
+
+
+def test_a_place_in_ordinary_case_alone_on_the_first_line_is_the_dateline() -> None:
+    r = parse_text("Al Mayadeen/ Baghdad\n\nThe prime minister spoke on Wednesday.\n\nMore.")
+    assert (r.outlet, r.dateline, r.title) == ("Al Mayadeen", "Baghdad", "The prime minister spoke on Wednesday.")
+    assert parse_text("Breaking News\n\nStrikes hit the city.").title == "Breaking News"

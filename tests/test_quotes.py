@@ -526,3 +526,30 @@ def test_a_second_fragment_after_but_that_keeps_the_speaker() -> None:
     assert [(q.kind, q.speaker) for q in extract_quotes(body)] == [("partial", "Ivo Marek"), ("partial", "Ivo Marek")]
     body = 'Ivo Marek said Prague was "open to talks" but the so-called "peace plan" was dead.'
     assert [q.kind for q in extract_quotes(body)] == ["partial", "term"]
+
+
+def test_role_of_an_organisation_then_the_name_in_apposition() -> None:
+    body = (
+        'The leader in the Unity Bloc, Karim al-Hadi, told Radio Nour that the troops "must leave before '
+        'the end of the year". He added: "There is no need for foreign forces here."'
+    )
+    qs = extract_quotes(body)
+    assert [(q.speaker, q.role) for q in qs] == [("Karim al-Hadi", "leader in the Unity Bloc")] * 2
+
+
+def test_lower_case_role_before_a_name_resolves_a_later_role_reference() -> None:
+    body = (
+        "The premier met the American ambassador Jane Cole on Monday.\n\n"
+        "The ambassador, for her part, praised the government. She said: “We appreciate the efforts.”"
+    )
+    (q,) = extract_quotes(body)
+    assert q.speaker == "Jane Cole"
+
+
+def test_a_short_name_takes_the_role_of_the_earlier_subject() -> None:
+    body = (
+        "The Iraqi Prime Minister, Hamid Rashid al-Kubaisi, confirmed on Wednesday that Iraq would stay out.\n\n"
+        "Al-Kubaisi said that “Iraq is keen to keep the war away from its lands”."
+    )
+    (q,) = extract_quotes(body)
+    assert (q.speaker, q.role) == ("Hamid Rashid al-Kubaisi", "Iraqi Prime Minister")

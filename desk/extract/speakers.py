@@ -422,6 +422,15 @@ def parse_np(np: str) -> Mention | None:
         role_toks, name_toks = [], [*role_toks, *name_toks]
     has_name = bool(name_toks)
 
+    # `The leader in the Coordination Framework, Ali al-Fatlawi,` / `the spokesman of Kataib Hezbollah, Abu Ali`
+    if det in ("the", "a", "an") and appo and _looks_like_name(appo) and has_name:
+        k = next((i for i, w in enumerate(lows[1:4], 1) if w in ("of", "in", "for", "at", "from", "with")), None)
+        if k is not None and k >= 2 and (lows[k - 1] in ROLE_NOUNS or lows[k - 1] in ANON_HEADS or lows[k - 1] in TITLE_WORDS):
+            sub = parse_np(appo)
+            if sub is not None and sub.kind == "person" and sub.ref is None:
+                sub.role = sub.role or _THE.sub("", _clean(head))
+                return sub
+
     # `The foreign minister, Abbas Araqchi,` / `a military spokesman, Col. Amir Tal,`
     if not has_name and appo and _looks_like_name(appo) and (last in ROLE_NOUNS or last in ANON_HEADS or last in TITLE_WORDS):
         sub = parse_np(appo)
@@ -791,6 +800,7 @@ class Discourse:
     def subject(self, span: tuple[int, int]) -> tuple[int, Mention] | None:
         if span in self._subjects:
             return self._subjects[span]
+        self._subjects[span] = None  # while it is being read: no reference loops back into it
         out = None
         text = self.body[span[0] : span[1]]
         ls = leading_subject(text)
@@ -974,6 +984,12 @@ class Discourse:
                 return replace(c, role=m.role if m.role and m.role != c.role and c.role is None else c.role)
         # 2. an earlier full name in the body: `… Al Jazeera’s Zeina Khodr reported …`
         full = self._earlier_full_name(name.split()[-1], pos)
+        if full is not None and not full.role and not m.role:
+            # its role from an earlier sentence it is the subject of:
+            # `The Iraqi Prime Minister, Mohammed Shia al-Sudani, confirmed …`
+            subj = self._subject_named(full.name or "", pos)
+            if subj is not None:
+                full.role = subj.role
         if full is not None:
             if m.role and not full.role:
                 full.role = m.role
@@ -987,6 +1003,16 @@ class Discourse:
         if not allow_unresolved:
             return None
         return Mention(name, "unknown", role=m.role)
+
+    def _subject_named(self, name: str, pos: int) -> Mention | None:
+        """The nearest earlier sentence subject that is `name` with a role."""
+        for _k, span in self._walk_back(pos, max_sents=12, max_paras=12):
+            if span[1] > pos:
+                continue  # the sentence of the mention itself
+            subj = self.subject(span)
+            if subj is not None and subj[1].name == name and subj[1].role:
+                return subj[1]
+        return None
 
     def _earlier_full_name(self, word: str, pos: int) -> Mention | None:
         bare = _bare_surname(word)
@@ -1158,7 +1184,7 @@ class Discourse:
     def _titled_name(self, head: str, pos: int) -> Resolved:
         """The one person the body names with a title for `head` before `pos` (`Gov. Greg Abbott`
         for `the governor`); none when it names several."""
-        titles = _TITLE_FORMS.get(head)
+        titles = _TITLE_FORMS.get(head) or ((re.escape(head), re.escape(head.capitalize())) if head in ROLE_NOUNS else ())
         if not titles:
             return UNKNOWN
         rx = re.compile(

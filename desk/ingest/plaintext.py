@@ -39,7 +39,7 @@ _SLUG = re.compile(
     r"INSIGHT|FOCUS|EXPLAINER|BREAKINGVIEWS|POLL|RPT|URGENT|BREAKING|FLASH)\s*-\s*)+(?=\S)"
 )
 _BYLINE = re.compile(r"^By\s+[A-Z][^\n.!?]{0,120}\n\s*\n")
-_LONE_DATELINE = re.compile(r"^[A-Z][A-Z'’.\-]+(?:[ -][A-Z][A-Z'’.\-]+){0,3}(?:,\s*[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+)*)?$")
+_LONE_DATELINE = re.compile(r"^[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+){0,3}(?:,\s*[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+)*)?$")
 
 
 def parse_text(text: str, path: str | None = None) -> ArticleRecord:
