@@ -553,3 +553,23 @@ def test_a_short_name_takes_the_role_of_the_earlier_subject() -> None:
     )
     (q,) = extract_quotes(body)
     assert (q.speaker, q.role) == ("Hamid Rashid al-Kubaisi", "Iraqi Prime Minister")
+
+
+def test_answers_of_an_interview_belong_to_the_one_person_introduced() -> None:
+    body = (
+        "HOMS, Syria — The city's new mayor Rania Saleh spoke to us about the winter.\n\n"
+        "Q: What comes first?\n\n"
+        'A: "Heating. Without fuel, nothing else works."\n\n'
+        "Q: How long will it take?\n\n"
+        'A: "Years, not months."'
+    )
+    assert [q.speaker for q in extract_quotes(body)] == ["Rania Saleh", "Rania Saleh"]
+
+
+def test_answers_stay_unknown_when_several_people_were_introduced() -> None:
+    body = (
+        "Mayor Rania Saleh and engineer Omar Kassem spoke to us about the winter.\n\n"
+        "Q: What comes first?\n\n"
+        'A: "Heating. Without fuel, nothing else works."'
+    )
+    assert [q.speaker for q in extract_quotes(body)] == [None]

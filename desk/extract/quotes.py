@@ -55,6 +55,7 @@ _PREDICATE_BEFORE = re.compile(
     r"it's|it’s|’s|'s|they're|they’re|we're|we’re|that)\s*$",
     re.I,
 )
+_ANSWER = re.compile(r"(?:A|Answer|R)\s*[:.\-–—]", re.I)
 _REPORTED_THAT = re.compile(
     r"\b(?:said|says|told\s+\w+|added|argued|warned|wrote|stated|insisted|claimed|complained)\b[^.;:!?\"“”]{0,60}"
     r"\bthat\s+[^.;:!?\"“”]{1,60}$"
@@ -148,7 +149,15 @@ def _one(body: str, qs: QuoteSpan, dis: Discourse, prev: list[tuple[QuoteSpan, Q
         attr = _next_sentence_attribution(body, dis, s_close, qs)
     if attr is None and not stripped:
         attr = _colon_attribution(body, dis, qs)
-    if attr is None and stripped.endswith(":"):
+    answer = attr is None and _ANSWER.fullmatch(stripped) is not None
+    if answer:
+        # `A: “Years, not months.”` in an interview: the one person the text introduced before the questions
+        resolved_answer = dis.interviewee(qs.open)
+        if resolved_answer.name:
+            dis.remember(qs.start, resolved_answer)
+            return Quote(text, kind if kind != "term" else "quote", resolved_answer.name, resolved_answer.kind,
+                         resolved_answer.role, None, qs.start, qs.end)
+    if attr is None and stripped.endswith(":") and not answer:
         # `Her rival Juan Perez disagreed: “…”` — the subject of the sentence the colon ends
         sent = body[b_lo : qs.open]
         ls = leading_subject(sent)

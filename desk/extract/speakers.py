@@ -1004,6 +1004,28 @@ class Discourse:
             return None
         return Mention(name, "unknown", role=m.role)
 
+    def interviewee(self, pos: int) -> Resolved:
+        """The one person named as a sentence subject before the first question (`Q:`) of an
+        interview laid out as questions and answers; UNKNOWN when none or several are."""
+        first_q = next((k for k, (a, _b) in enumerate(self.paras) if _QUESTION.match(self.body, a)), None)
+        if first_q is None or self.paras[first_q][0] > pos:
+            return UNKNOWN
+        people: dict[str, Mention] = {}
+        for k in range(first_q):
+            for span in self.sentences(k):
+                dm = _LEAD_DATELINE.match(self.body, span[0], span[1])
+                sub_span = (dm.end(), span[1]) if dm else span
+                subj = self.subject(sub_span)
+                if subj is not None and subj[1].kind == "person" and subj[1].name:
+                    ls = leading_subject(self.body[sub_span[0] : sub_span[1]])
+                    tail = sub_span[0] + ls[0] + len(ls[1]) if ls else subj[0]
+                    if re.match(r",?\s+(?:and|&)\s", self.body[tail : tail + 8]):
+                        return UNKNOWN  # `Mayor X and engineer Y spoke to us`: whose answers?
+                    people.setdefault(subj[1].name, subj[1])
+        if len(people) != 1:
+            return UNKNOWN
+        return self._final(next(iter(people.values())))
+
     def _subject_named(self, name: str, pos: int) -> Mention | None:
         """The nearest earlier sentence subject that is `name` with a role."""
         for _k, span in self._walk_back(pos, max_sents=12, max_paras=12):
@@ -1237,6 +1259,9 @@ def _same_nation(nation: str, role: str) -> bool:
         return True
     return any(len(w) >= 4 and nation.startswith(w) for w in re.findall(r"[a-zà-ÿ]+", role))
 
+
+_LEAD_DATELINE = re.compile(r"[A-Z][A-Z'’.\-]+(?:[ ,]+[A-Za-z'’.\-()]+){0,6}?\s+(?:—|–|-{1,2})\s+")
+_QUESTION = re.compile(r"(?:Q|Question)\s*[:.\-–—]\s", re.I)
 
 _REPORTED_END = re.compile(
     r",\s+(?P<np>(?:(?:[A-Z][\w.\-’']*|of|the|for|al|de|da|van|von|bin)\s+){1,8}?[A-Z][\w\-’']+)\s+"
