@@ -573,3 +573,17 @@ def test_answers_stay_unknown_when_several_people_were_introduced() -> None:
         'A: "Heating. Without fuel, nothing else works."'
     )
     assert [q.speaker for q in extract_quotes(body)] == [None]
+
+
+def test_a_long_told_clause_before_that_still_attributes_the_fragment() -> None:
+    body = (
+        "Egypt's Foreign Minister Karim Mansour told AFP on the sidelines of the summit that Cairo was "
+        'working "around the clock" for a ceasefire.'
+    )
+    (q,) = extract_quotes(body)
+    assert (q.kind, q.speaker, q.via) == ("partial", "Karim Mansour", "Agence France-Presse")
+
+
+def test_an_indefinite_article_is_not_part_of_a_role() -> None:
+    (q,) = extract_quotes('A spokeswoman, Ana Ruiz, said talks went on. "We will not negotiate in public," Ruiz said.')
+    assert (q.speaker, q.role) == ("Ana Ruiz", "spokeswoman")

@@ -59,6 +59,7 @@ _TAIL_START = re.compile(
     r"on\s+\w+day|at\s+a|during|after|before|when|while|as|in\s+remarks|in\s+comments|told)\b"
 )
 _MARKS = re.compile(r"[\"“”«»]")
+_THAT_CLAUSE = re.compile(r"^(?:\s+[\w’'\-]+){0,10}?\s+that\s")
 _THAT_END = re.compile(r"\b(?:that|which)$")
 _CONJ_END = re.compile(r"(?:^|[\s,])(?:and|but|then|or)$")
 _LEAD_PUNCT = re.compile(r"^[\s,;:—–\-]+")
@@ -175,7 +176,8 @@ def before_attribution(sentence: str, cut: int, offset: int) -> Attribution | No
     cands = []
     for vm in _BEFORE_VERB_RE.finditer(before, max(0, len(before) - 300)):
         comp = before[vm.end() :]
-        if len(comp.split()) > 10 or has_break(comp) or _MARKS.search(comp):
+        limit = 16 if _THAT_CLAUSE.search(comp) else 10  # `told AFP on the sidelines of the summit that Cairo was …`
+        if len(comp.split()) > limit or has_break(comp) or _MARKS.search(comp):
             continue
         cands.append(vm)
     if not cands:

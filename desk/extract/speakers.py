@@ -161,6 +161,7 @@ _AGE_RE = re.compile(r"^\d{1,3},\s*")
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?:,\s*|\s*$)")
 _APPO_REL = re.compile(r"(?:(?P<appo>[^,]*?),\s*)?(?P<rel>(?:who|whose|which|speaking|who,)\b.*)$")
 _THE = re.compile(r"^(?:the|The)\s+")
+_A_AN = re.compile(r"^(?:an?|An?|the|The)\s+")
 _DASH = re.compile(r"^.*\s[-–—]{1,2}\s")
 _STATEMENT_NP = re.compile(
     r"(?:the|a|an|its|their|his|her|in\s+a|in\s+its)?\s*(?:(?P<owner>[\w\s\-’']+?)(?:’s|'s)\s+)?"
@@ -428,14 +429,14 @@ def parse_np(np: str) -> Mention | None:
         if k is not None and k >= 2 and (lows[k - 1] in ROLE_NOUNS or lows[k - 1] in ANON_HEADS or lows[k - 1] in TITLE_WORDS):
             sub = parse_np(appo)
             if sub is not None and sub.kind == "person" and sub.ref is None:
-                sub.role = sub.role or _THE.sub("", _clean(head))
+                sub.role = sub.role or _A_AN.sub("", _clean(head))
                 return sub
 
     # `The foreign minister, Abbas Araqchi,` / `a military spokesman, Col. Amir Tal,`
     if not has_name and appo and _looks_like_name(appo) and (last in ROLE_NOUNS or last in ANON_HEADS or last in TITLE_WORDS):
         sub = parse_np(appo)
         if sub is not None and sub.kind == "person":
-            sub.role = sub.role or _THE.sub("", _clean(head))
+            sub.role = sub.role or _A_AN.sub("", _clean(head))
             return sub
 
     # `the Foreign Minister`, `the top Russian diplomat`, `the Kremlin spokesman`: a role to resolve
@@ -467,7 +468,7 @@ def parse_np(np: str) -> Mention | None:
             if appo and _looks_like_name(appo):
                 sub = parse_np(appo)
                 if sub is not None and sub.kind == "person":
-                    sub.role = sub.role or _clean(head)
+                    sub.role = sub.role or _A_AN.sub("", _clean(head))
                     return sub
             return Mention(_clean(head), "anonymous", role=rel or appo, plural=lows[anon_i] in PLURAL_ANON)
     if last in ANON_HEADS and not has_name and (det in INDEFINITE or det is None or lows[0].isdigit()):
@@ -475,7 +476,7 @@ def parse_np(np: str) -> Mention | None:
             # `a spokesman for the army, Avichay Adraee,`
             sub = parse_np(appo)
             if sub is not None and sub.kind == "person":
-                sub.role = sub.role or _clean(head)
+                sub.role = sub.role or _A_AN.sub("", _clean(head))
                 return sub
         return Mention(_clean(head), "anonymous", role=rel or appo, plural=last in PLURAL_ANON)
 
