@@ -317,6 +317,16 @@ class EventsMixin:
         ).fetchall()
         return [dict(r) for r in rows]
 
+    def article_bodies(self, article_ids: list[int]) -> dict[int, str]:
+        """The body of each article, by id."""
+        out: dict[int, str] = {}
+        for i in range(0, len(article_ids), 500):
+            chunk = article_ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(f"SELECT id, body FROM articles WHERE id IN ({marks})", chunk):
+                out[row[0]] = row[1]
+        return out
+
     def events_summary(self) -> list[dict[str, Any]]:
         """Every event with its articles (`desk events --json`), most recent first."""
         events = self.conn.execute(

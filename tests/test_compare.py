@@ -254,3 +254,27 @@ def test_ingested_articles_share_a_quote_and_a_figure(store) -> None:
     assert result["wire"] == []  # one quote carried twice is not shared wire copy
     families = _fact_with(result, "about 120")
     assert families["status"] == "agree" and len(families["claims"]) == 2
+
+
+def test_a_large_event_is_compared_on_every_outlet_first() -> None:
+    from desk.events.compare import choose_articles
+
+    members = [{"id": i, "outlet": "Wire" if i % 10 else f"Outlet {i}"} for i in range(1, 201)]
+    chosen = choose_articles(members, focus=155, limit=30)
+    ids = [a["id"] for a in chosen]
+    assert len(chosen) == 30 and 155 in ids
+    assert {a["outlet"] for a in chosen} >= {f"Outlet {i}" for i in range(10, 201, 10)}
+    assert ids == sorted(ids)  # earliest first, as the event lists them
+    assert choose_articles(members, None, 0) == members
+    assert choose_articles(members[:5], None, 30) == members[:5]
+
+
+def test_compare_with_a_limit_reads_the_focus_and_says_how_many(seeded_store) -> None:
+    event = _event(seeded_store)
+    focus = _seed_id(seeded_store, "003")
+    result = compare_event(seeded_store, event, focus=focus, limit=2)
+    assert result["summary"]["articles_total"] == 5
+    assert result["summary"]["articles_compared"] == result["summary"]["articles"] == 2
+    assert focus in [a["id"] for a in result["articles"]]
+    whole = compare_event(seeded_store, event)
+    assert whole["summary"]["articles_total"] == whole["summary"]["articles_compared"] == 5

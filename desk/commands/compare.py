@@ -23,11 +23,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--article", type=int, metavar="ID", help="compare the event this article belongs to")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--all", action="store_true", help="text form: also list facts only one source states")
+    p.add_argument("--limit", type=int, default=None, metavar="N",
+                   help="compare at most N articles of a large event, every outlet first "
+                        "(default 40; 0 compares them all, which takes long on events of thousands)")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from desk.events.compare import compare_event
+    from desk.events.compare import MAX_COMPARED, compare_event
 
     if (args.event is None) == (args.article is None):
         error("compare: give an EVENT id or --article ID (one of them)")
@@ -41,7 +44,8 @@ def run(args: argparse.Namespace) -> int:
             if event is None:
                 error(f"compare: article {args.article} is not in any event yet (try `desk events rebuild`)")
                 return 1
-        result = compare_event(store, event)
+        limit = MAX_COMPARED if args.limit is None else max(0, args.limit)
+        result = compare_event(store, event, focus=args.article, limit=limit)
     finally:
         store.close()
     if args.json:
@@ -58,6 +62,8 @@ def render(result: dict[str, Any], show_unique: bool = False) -> str:
     ev = result["event"]
     out.append(f"Event {ev['id']}: {_clip(ev['label'], WIDTH - 10)}")
     s = result["summary"]
+    if s.get("articles_total", s["articles"]) > s["articles"]:
+        out.append(f"compared {s['articles']} of its {s['articles_total']} articles, every outlet first (--limit 0 for all)")
     out.append(f"{s['articles']} articles · {s['agree']} agreed · {s['conflict']} in conflict · "
                f"{s['unique']} single-source · {s['shared_wire']} shared wire · {s['shared_quotes']} shared quotes")
     out.append("")

@@ -18,15 +18,54 @@ if TYPE_CHECKING:
 ARTICLE_FIELDS = ("id", "path", "url", "outlet", "published", "title", "dateline")
 
 
-def compare_event(store: Store, event_id: int) -> dict[str, Any]:
-    """Everything `desk compare EVENT --json` prints."""
+MAX_COMPARED = 40
+
+
+def compare_event(store: Store, event_id: int, focus: int | None = None, limit: int = MAX_COMPARED) -> dict[str, Any]:
+    """Everything `desk compare EVENT --json` prints.
+
+    An event of more than `limit` articles (0: no limit) is compared on `limit` of them: `focus` (the
+    article the reader has selected), then the earliest article of each outlet, then the earliest
+    others — so every outlet is heard once before any is heard twice. `summary.articles_total` and
+    `summary.articles_compared` say how many there are and how many were read.
+    """
     event = store.event_row(event_id)
     if event is None:
         raise StoreError(f"no event with id {event_id}")
-    articles = store.event_articles(event_id, with_body=True)
-    ids = [a["id"] for a in articles]
-    rows = store.event_extraction(ids)
-    return compare_articles(event, articles, rows)
+    members = store.event_articles(event_id)
+    articles = choose_articles(members, focus, limit)
+    bodies = store.article_bodies([a["id"] for a in articles])
+    for a in articles:
+        a["body"] = bodies.get(a["id"]) or ""
+    rows = store.event_extraction([a["id"] for a in articles])
+    result = compare_articles(event, articles, rows)
+    result["summary"]["articles_total"] = len(members)
+    result["summary"]["articles_compared"] = len(articles)
+    return result
+
+
+def choose_articles(members: list[dict[str, Any]], focus: int | None, limit: int) -> list[dict[str, Any]]:
+    """At most `limit` of an event's articles (earliest first): `focus`, one per outlet, then the earliest."""
+    if limit <= 0 or len(members) <= limit:
+        return list(members)
+    chosen: dict[int, dict[str, Any]] = {}
+    for a in members:
+        if a["id"] == focus:
+            chosen[a["id"]] = a
+    seen: set[str] = {a.get("outlet") for a in chosen.values() if a.get("outlet")}
+    for a in members:
+        if len(chosen) >= limit:
+            break
+        outlet = a.get("outlet")
+        if outlet and outlet not in seen:
+            seen.add(outlet)
+            chosen[a["id"]] = a
+    for a in members:
+        if len(chosen) >= limit:
+            break
+        chosen.setdefault(a["id"], a)
+    order = {a["id"]: i for i, a in enumerate(members)}
+    return sorted(chosen.values(), key=lambda a: order[a["id"]])
 
 
 def compare_articles(event: dict[str, Any], articles: list[dict[str, Any]],

@@ -85,12 +85,13 @@ def compare(store: Any, article_id: int, cache: dict[int, dict[str, Any]]) -> Co
     if event_id is None:
         return CompareLoaded(article_id, None, None, "this article is in no event yet")
     if event_id in cache:
+        # a large event is compared once, on the article first selected and every outlet's earliest
         return CompareLoaded(article_id, event_id, cache[event_id])
     try:
         from desk.events.compare import compare_event
     except ImportError:
         return CompareLoaded(article_id, event_id, None, f"event {event_id}: comparison not available in this desk")
-    result = compare_event(store, event_id)
+    result = compare_event(store, event_id, focus=article_id)
     cache[event_id] = result
     return CompareLoaded(article_id, event_id, result)
 

@@ -49,7 +49,13 @@ def render_comparison(data: dict[str, Any], article_id: int | None = None) -> Te
     event = data.get("event")
     label = event.get("label") if isinstance(event, dict) else None
     out.append(_short(one_line(label), 120) or f"Event {event if event is not None else ''}".strip(), style="bold")
-    out.append(f"\n{len(data.get('articles') or [])} sources\n")
+    shown = len(data.get("articles") or [])
+    summary = data.get("summary") if isinstance(data.get("summary"), dict) else {}
+    total = summary.get("articles_total") or shown
+    if total > shown:
+        out.append(f"\n{shown} of {total} sources (every outlet first)\n")
+    else:
+        out.append(f"\n{shown} sources\n")
     for art in data.get("articles") or []:
         mine = art.get("id") == article_id
         out.append("▶ " if mine else "  ", style="bold")
