@@ -33,11 +33,18 @@ class ComparePane(VerticalScroll, can_focus=True):
     def compose(self):
         yield Static(Text("select an article", style="dim"), id="compare-body")
 
+    _shown: tuple[dict[str, Any], int | None] | None = None
+
     def show(self, comparison: dict[str, Any] | None, article_id: int | None, note: str = "") -> None:
         body = self.query_one("#compare-body", Static)
         if comparison is None:
+            self._shown = None
             body.update(Text(note or "this article is in no event yet", style="dim"))
         else:
+            marked = article_id if any(a.get("id") == article_id for a in comparison.get("articles") or []) else None
+            if self._shown is not None and self._shown[0] is comparison and self._shown[1] == marked:
+                return  # the same comparison with the same marker: nothing to redraw (a large event's next article)
+            self._shown = (comparison, marked)
             body.update(render_comparison(comparison, article_id))
         self.scroll_home(animate=False)
 
