@@ -6,6 +6,7 @@ to keys and to the messages the worker posts back.
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from functools import partial
@@ -76,6 +77,9 @@ class DeskApp(ArticleActions, FeedActions, App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        # Database and comparison workers are Python threads: hand the interpreter back to the UI thread
+        # every millisecond (not every 5) so a key press never waits behind a long comparison.
+        sys.setswitchinterval(0.001)
         self._panes = {name: self.query_one(f"#{name}") for name in ("articles", "detail", "compare", "header")}
         for theme in THEMES:
             self.register_theme(theme)

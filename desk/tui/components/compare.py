@@ -23,6 +23,12 @@ STATUS = {
     "unique": ("· unique", "dim"),
 }
 _ORDER = {"conflict": 0, "agree": 1, "unique": 2}
+# How much of a large comparison the pane draws (a pane of thousands of lines would slow every key);
+# `desk compare EVENT` prints it all.
+SHOW_FACTS = {"conflict": 30, "agree": 25, "unique": 10}
+SHOW_CLAIMS = 8
+SHOW_ROWS = 25
+_MORE = "desk compare lists all"
 
 
 class ComparePane(VerticalScroll, can_focus=True):
@@ -88,8 +94,14 @@ def _facts(out: Text, facts: list[dict[str, Any]], outlets: dict[Any, str]) -> N
         counts[fact.get("status")] += 1
     if facts:
         out.append("  ".join(f"{counts[s]} {s}" for s in ("conflict", "agree", "unique") if counts[s]) + "\n", style="dim")
+    shown: dict[Any, int] = defaultdict(int)
     for fact in sorted(facts, key=lambda f: _ORDER.get(f.get("status"), 3)):
         status = fact.get("status") or "?"
+        shown[status] += 1
+        if shown[status] > SHOW_FACTS.get(status, 10):
+            if shown[status] == SHOW_FACTS.get(status, 10) + 1:
+                out.append(f"  … {counts[status] - SHOW_FACTS.get(status, 10)} more {status} ({_MORE})\n", style="dim")
+            continue
         mark, style = STATUS.get(status, (status, ""))
         out.append(f"{mark} ", style=style)
         out.append(one_line(fact.get("label")) + "\n", style=style if status == "conflict" else "")
@@ -97,12 +109,15 @@ def _facts(out: Text, facts: list[dict[str, Any]], outlets: dict[Any, str]) -> N
             for claim in fact.get("claims") or []:
                 out.append(f"    {_who(claim, outlets)}\n", style="dim")
             continue
-        for claim in fact.get("claims") or []:
+        claims = fact.get("claims") or []
+        for claim in claims[:SHOW_CLAIMS]:
             value = claim.get("value")
             out.append(f"    {_who(claim, outlets)}: ", style="bold" if status == "conflict" else "dim")
             if value not in (None, ""):
                 out.append(f"{value}  ", style="red" if status == "conflict" else "")
             out.append(one_line(claim.get("text"))[:240] + "\n", style="dim")
+        if len(claims) > SHOW_CLAIMS:
+            out.append(f"    … and {len(claims) - SHOW_CLAIMS} more sources\n", style="dim")
 
 
 def _quotes(out: Text, quotes: list[dict[str, Any]], outlets: dict[Any, str]) -> None:
@@ -110,12 +125,14 @@ def _quotes(out: Text, quotes: list[dict[str, Any]], outlets: dict[Any, str]) ->
     _section(out, "Quotes carried by several outlets", len(shared))
     if not shared:
         out.append(f"  none of the {len(quotes)} quotes is carried by more than one outlet\n", style="dim")
-    for q in shared:
+    for q in shared[:SHOW_ROWS]:
         out.append(f"“{one_line(q.get('text'))}”", style="italic")
         if q.get("speaker"):
             out.append(f" — {one_line(q['speaker'])}")
         carriers = _carriers(q, outlets)
         out.append(f"\n    {', '.join(carriers) or '—'}\n", style="dim")
+    if len(shared) > SHOW_ROWS:
+        out.append(f"  … {len(shared) - SHOW_ROWS} more ({_MORE})\n", style="dim")
 
 
 def _cites(out: Text, cites: dict[Any, list[str]] | list[Any], outlets: dict[Any, str]) -> None:
@@ -137,7 +154,9 @@ def _cites(out: Text, cites: dict[Any, list[str]] | list[Any], outlets: dict[Any
 
 def _timeline(out: Text, items: list[dict[str, Any]], outlets: dict[Any, str]) -> None:
     _section(out, "Timeline", len(items))
-    for item in items:
+    if len(items) > SHOW_ROWS:
+        out.append(f"  the first {SHOW_ROWS} ({_MORE})\n", style="dim")
+    for item in items[:SHOW_ROWS]:
         out.append(f"  {item.get('date') or '?':<10}  ", style="bold")
         out.append(one_line(item.get("text") or item.get("label"))[:200])
         carriers = _carriers(item, outlets)
