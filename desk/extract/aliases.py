@@ -273,8 +273,9 @@ def blocking_keys(name: str, kind: str | None = None) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def _digits(key: str) -> str:
-    return "".join(c for c in key if c.isdigit())
+    return "".join(c for c in key if c.isdigit()) if any(c.isdigit() for c in key) else ""
 
 
 @lru_cache(maxsize=65536)
@@ -289,6 +290,7 @@ def _place_conflict(a: str, b: str) -> bool:
     return pa is not None and pb is not None and pa.gid != pb.gid
 
 
+@lru_cache(maxsize=131072)
 def _pair_score(kind: str, a: str, b: str) -> float:
     ka, kb = entity_key(a), entity_key(b)
     if not ka or not kb:
