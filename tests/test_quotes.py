@@ -587,3 +587,12 @@ def test_a_long_told_clause_before_that_still_attributes_the_fragment() -> None:
 def test_an_indefinite_article_is_not_part_of_a_role() -> None:
     (q,) = extract_quotes('A spokeswoman, Ana Ruiz, said talks went on. "We will not negotiate in public," Ruiz said.')
     assert (q.speaker, q.role) == ("Ana Ruiz", "spokeswoman")
+
+
+def test_a_nationality_matches_its_country_in_the_role() -> None:
+    body = (
+        "Germany's finance minister Jonas Weber met France's Claire Morel in Brussels on Monday.\n\n"
+        '"We agree on the budget," the German minister said.'
+    )
+    (q,) = extract_quotes(body)
+    assert q.speaker == "Jonas Weber"

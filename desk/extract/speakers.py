@@ -1258,7 +1258,34 @@ def _same_nation(nation: str, role: str) -> bool:
     minister` or `jordanian counterpart`; `turkish` is not in `türkiye's foreign minister`."""
     if nation in role:
         return True
-    return any(len(w) >= 4 and nation.startswith(w) for w in re.findall(r"[a-zà-ÿ]+", role))
+    if any(re.search(rf"(?<![\w\-]){re.escape(c)}(?![\w\-])", role) for c in _NATION_OF.get(nation, ())):
+        return True
+    return any(_shared_start(nation, w) >= max(4, len(min(nation, w, key=len)) - 1)
+               for w in re.findall(r"[a-zà-ÿ]+", role))
+
+
+def _shared_start(a: str, b: str) -> int:
+    """How many letters two words share at their start."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+_NATION_OF = {
+    "french": ("france", "paris"), "spanish": ("spain", "madrid"), "british": ("britain", "uk", "united kingdom", "london"),
+    "american": ("us", "u.s.", "united states", "america", "washington"), "dutch": ("netherlands", "holland"),
+    "turkish": ("turkey", "türkiye", "turkiye", "ankara"), "swiss": ("switzerland",), "greek": ("greece",),
+    "danish": ("denmark",), "swedish": ("sweden",), "norwegian": ("norway",), "finnish": ("finland",),
+    "polish": ("poland",), "irish": ("ireland",), "scottish": ("scotland",), "welsh": ("wales",),
+    "chinese": ("china", "beijing"), "japanese": ("japan", "tokyo"), "lebanese": ("lebanon",), "sudanese": ("sudan",),
+    "vietnamese": ("vietnam",), "saudi": ("saudi arabia", "riyadh"), "emirati": ("uae", "emirates"),
+    "qatari": ("qatar", "doha"), "egyptian": ("egypt", "cairo"), "filipino": ("philippines",), "thai": ("thailand",),
+    "israeli": ("israel",), "palestinian": ("palestine", "palestinian authority"), "russian": ("russia", "kremlin", "moscow"),
+    "german": ("germany", "berlin"), "iranian": ("iran", "tehran"), "syrian": ("syria", "damascus"),
+}
 
 
 _LEAD_DATELINE = re.compile(r"[A-Z][A-Z'’.\-]+(?:[ ,]+[A-Za-z'’.\-()]+){0,6}?\s+(?:—|–|-{1,2})\s+")
