@@ -51,56 +51,32 @@ class EventsMixin:
         """Articles sharing keys with this one (within `window` days, or undated), with the shared weight.
 
         The shared weight of a key is the smaller of its two weights, so it depends on the pair alone.
-        With `required`, only articles sharing at least one of those keys are candidates: they are
-        found through those keys' postings alone (the common title words never get scanned).
+        With `required`, only articles sharing at least one of those keys are candidates (a pair without
+        a shared name can never link).
         """
         if not keys:
             return []
-        if required is not None:
-            return self._candidates_through(article_id, keys, [k for k in keys if k in set(required)], day,
-                                            window, min_shared)
-        values = ",".join("(?, ?)" for _ in keys)
-        params: list[Any] = [x for kv in keys.items() for x in kv]
-        hit = "SELECT ek.article_id AS article_id, MIN(ek.weight, q.weight) AS w FROM q JOIN event_keys ek ON ek.key = q.key"
+        need = set(required) if required is not None else None
+        if need is not None and not any(k in need for k in keys):
+            return []
+        values = ",".join("(?, ?, ?)" for _ in keys)
+        params: list[Any] = [x for k, w in keys.items() for x in (k, w, 1 if need is None or k in need else 0)]
+        hit = ("SELECT ek.article_id AS article_id, MIN(ek.weight, q.weight) AS w, q.req AS req"
+               " FROM q JOIN event_keys ek ON ek.key = q.key")
         if day is None:
             hits = hit
             day_params: list[Any] = []
         else:  # two index ranges (dated within the window, and undated), never a whole posting list
             hits = f"{hit} AND ek.day BETWEEN ? AND ? UNION ALL {hit} AND ek.day = -1"
             day_params = [day - window, day + window]
+        # one pass over the postings of the article's keys (index-only: the table is its key index); with
+        # `required`, an article sharing none of those keys is no candidate, however much else it shares
         rows = self.conn.execute(
-            f"WITH q(key, weight) AS (VALUES {values}) SELECT article_id, SUM(w) AS shared FROM ({hits})"
-            " WHERE article_id != ? GROUP BY article_id HAVING shared >= ? ORDER BY article_id",
+            f"WITH q(key, weight, req) AS (VALUES {values}) SELECT article_id, SUM(w) AS shared FROM ({hits})"
+            " WHERE article_id != ? GROUP BY article_id HAVING shared >= ? AND MAX(req) = 1 ORDER BY article_id",
             [*params, *day_params, article_id, min_shared],
         ).fetchall()
         return [(r[0], r[1]) for r in rows]
-
-    def _candidates_through(
-        self, article_id: int, keys: dict[str, float], through: list[str], day: int | None, window: int,
-        min_shared: float,
-    ) -> list[tuple[int, float]]:
-        if not through:
-            return []
-        marks = ",".join("?" * len(through))
-        find = f"SELECT article_id FROM event_keys WHERE key IN ({marks})"
-        if day is None:
-            rows = self.conn.execute(find, through).fetchall()
-        else:
-            rows = self.conn.execute(
-                f"{find} AND day BETWEEN ? AND ? UNION {find} AND day = -1",
-                [*through, day - window, day + window, *through],
-            ).fetchall()
-        found = sorted({r[0] for r in rows} - {article_id})
-        shared: dict[int, float] = {}
-        key_marks = ",".join("?" * len(keys))
-        for chunk in _chunks(found):
-            marks = ",".join("?" * len(chunk))
-            for other, key, weight in self.conn.execute(
-                f"SELECT article_id, key, weight FROM event_keys WHERE article_id IN ({marks}) AND key IN ({key_marks})",
-                [*chunk, *keys],
-            ):
-                shared[other] = shared.get(other, 0.0) + min(weight, keys[key])
-        return [(other, w) for other, w in sorted(shared.items()) if w >= min_shared]
 
     def clear_event_index(self) -> None:
         """Forget every feature, key and link (a rebuild recomputes them); decisions stay."""
