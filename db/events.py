@@ -296,8 +296,7 @@ class EventsMixin:
     def article_bodies(self, article_ids: list[int]) -> dict[int, str]:
         """The body of each article, by id."""
         out: dict[int, str] = {}
-        for i in range(0, len(article_ids), 500):
-            chunk = article_ids[i : i + 500]
+        for chunk in _chunks(article_ids):
             marks = ",".join("?" * len(chunk))
             for row in self.conn.execute(f"SELECT id, body FROM articles WHERE id IN ({marks})", chunk):
                 out[row[0]] = row[1]

@@ -124,8 +124,10 @@ def _one(body: str, qs: QuoteSpan, dis: Discourse, prev: list[tuple[QuoteSpan, Q
 
     a_after = after_attribution(after, qs.close + 1, inner_end_punct) if qs.close is not None and after.strip() else None
     kind = classify(text, before, after, qs.paragraphs > 1, inner_end_punct, a_after is not None)
-    if kind == "term" and text[:1].islower() and not _title_case(text) and not _TERM_CUE.search(before.rstrip()) \
-            and not _NOUN_PHRASE_END.search(before) and _same_sentence(body, s_open, qs, prev) is not None:
+    # the previous fragment's speaker, when this one continues its sentence (read once, where needed)
+    same = _same_sentence(body, s_open, qs, prev) if kind == "term" else None
+    if kind == "term" and same is not None and text[:1].islower() and not _title_case(text) \
+            and not _TERM_CUE.search(before.rstrip()) and not _NOUN_PHRASE_END.search(before):
         kind = "partial"  # `said Moscow remained “open to talks” but that any deal must reflect “new realities”`
     if kind == "term":
         if _title_case(text):
@@ -190,7 +192,7 @@ def _one(body: str, qs: QuoteSpan, dis: Discourse, prev: list[tuple[QuoteSpan, Q
         if inherited is not None:
             resolved, via = inherited
     elif kind == "partial":
-        inherited = _same_sentence(body, s_open, qs, prev)
+        inherited = same if same is not None else _same_sentence(body, s_open, qs, prev)
         if inherited is not None:
             resolved, via = inherited
     return Quote(text, kind, resolved.name, resolved.kind if resolved.name else "unknown", resolved.role if resolved.name else None, via, qs.start, qs.end)
