@@ -31,12 +31,12 @@ _DATELINE = re.compile(
     r"(?:\s*(?::|–|—|-{1,2})|(?<=/)\.?)\s+(?=\S)"
 )
 # `Damascus, SANA-`, `Tehran, IRNA –`: a place in ordinary case and a news agency's acronym.
-_AGENCY_DATELINE = re.compile(r"^(?P<dl>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*(?P<agency>[A-Z]{2,6}))\s*[-–—]+\s*(?=\S)")
+_AGENCY_DATELINE = re.compile(r"^(?P<dl>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*[A-Z]{2,6})\s*[-–—]+\s*(?=\S)")
 _MAX_TITLE = 300
 # Wire desks' slugs before a headline: `UPDATE 2-`, `REFILE-`, `EXCLUSIVE-`, `CORRECTED-UPDATE 1-`.
 _SLUG = re.compile(
     r"^(?:(?:REFILE|CORRECTED|CORRECTION|UPDATE(?:\s*\d+)?|WRAPUP(?:\s*\d+)?|RPT|EXCLUSIVE|ANALYSIS|FACTBOX|"
-    r"INSIGHT|FOCUS|EXPLAINER|BREAKINGVIEWS|POLL|RPT|URGENT|BREAKING|FLASH)\s*-\s*)+(?=\S)"
+    r"INSIGHT|FOCUS|EXPLAINER|BREAKINGVIEWS|POLL|URGENT|BREAKING|FLASH)\s*-\s*)+(?=\S)"
 )
 _BYLINE = re.compile(r"^By\s+[A-Z][^\n.!?]{0,120}\n\s*\n")
 _LONE_DATELINE = re.compile(r"^[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+){0,3}(?:,\s*[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+)*)?$")

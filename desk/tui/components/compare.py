@@ -98,9 +98,10 @@ def _facts(out: Text, facts: list[dict[str, Any]], outlets: dict[Any, str]) -> N
     for fact in sorted(facts, key=lambda f: _ORDER.get(f.get("status"), 3)):
         status = fact.get("status") or "?"
         shown[status] += 1
-        if shown[status] > SHOW_FACTS.get(status, 10):
-            if shown[status] == SHOW_FACTS.get(status, 10) + 1:
-                out.append(f"  … {counts[status] - SHOW_FACTS.get(status, 10)} more {status} ({_MORE})\n", style="dim")
+        cap = SHOW_FACTS.get(status, 10)
+        if shown[status] > cap:
+            if shown[status] == cap + 1:
+                out.append(f"  … {counts[status] - cap} more {status} ({_MORE})\n", style="dim")
             continue
         mark, style = STATUS.get(status, (status, ""))
         out.append(f"{mark} ", style=style)
